@@ -1,0 +1,96 @@
+// Page-weight budget: for every built page, the gzip size of its HTML, of the CSS that blocks rendering and of
+// the JavaScript it loads before any interaction (inline scripts, module scripts and their static imports).
+// Fails when a page is over budget. Usage: node scripts/budget.mjs [distDir]
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, relative, dirname, posix } from 'node:path';
+
+const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const KB = 1024;
+export const budgets = {
+  firstRoundTrip: 14 * KB, // HTML + render-blocking CSS
+  pageScript: 2 * KB, // JavaScript on a plain page
+  stageToolScript: 5 * KB, // JavaScript on a stage tool page
+};
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+const isStageTool = (page) => page === 'which-stage/index.html' || page.startsWith('which-stage/');
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Turn a URL in the page into a file in dist (site-absolute, with the base path, or relative to the page). */
+function fileFor(url, pageFile) {
+  if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return null;
+  const path = url.split(/[?#]/)[0];
+  const file = path.startsWith('/') ? join(dist, path.startsWith(base) ? path.slice(base.length) : path) : join(dirname(pageFile), path);
+  return existsSync(file) ? file : null;
+}
+
+/** A module and everything it imports statically (dynamic import() loads later, on interaction). */
+function moduleGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+    const dep = join(dirname(file), m[1]);
+    if (existsSync(dep)) moduleGraph(dep, seen);
+  }
+  return seen;
+}
+
+export function measure(pageFile) {
+  const html = readFileSync(pageFile, 'utf8');
+  let css = 0;
+  for (const m of html.matchAll(/<link\b[^>]*rel=["']?stylesheet[^>]*>/g)) {
+    if (/media=["']?print/.test(m[0])) continue;
+    const href = /href=["']?([^"'\s>]+)/.exec(m[0])?.[1];
+    const file = href && fileFor(href, pageFile);
+    if (file) css += gz(readFileSync(file));
+  }
+  let js = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const [, attrs, body] = m;
+    if (/type=["']?(application\/(ld\+)?json|text\/plain)/.test(attrs)) continue;
+    const src = /src=["']?([^"'\s>]+)/.exec(attrs)?.[1];
+    if (src) {
+      const file = fileFor(src, pageFile);
+      if (file) for (const f of moduleGraph(file)) js += gz(readFileSync(f));
+    } else if (body.trim()) {
+      js += gz(body);
+    }
+  }
+  return { html: gz(html), css, js };
+}
+
+function kb(bytes) {
+  return (bytes / KB).toFixed(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!existsSync(dist)) { console.error(`No build at ${dist}: run "npm run build" first.`); process.exit(1); }
+  const rows = htmlFiles(dist).sort().map((file) => {
+    const page = relative(dist, file).split('\\').join(posix.sep);
+    const size = measure(file);
+    const jsLimit = isStageTool(page) ? budgets.stageToolScript : budgets.pageScript;
+    const over = [];
+    if (size.html + size.css > budgets.firstRoundTrip) over.push('HTML+CSS');
+    if (size.js > jsLimit) over.push('JS');
+    return { page, ...size, jsLimit, over };
+  });
+  console.log(`Page weight (gzip, KB). Budgets: HTML+CSS ${kb(budgets.firstRoundTrip)}; JS ${kb(budgets.pageScript)} (stage tool ${kb(budgets.stageToolScript)}).\n`);
+  console.log('| page | HTML | CSS | HTML+CSS | JS | JS budget | result |');
+  console.log('|---|---:|---:|---:|---:|---:|---|');
+  for (const r of rows) {
+    console.log(`| ${r.page} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.html + r.css)} | ${kb(r.js)} | ${kb(r.jsLimit)} | ${r.over.length ? `OVER (${r.over.join(', ')})` : 'ok'} |`);
+  }
+  const failed = rows.filter((r) => r.over.length);
+  console.log(`\nbudget: ${rows.length - failed.length} passed, ${failed.length} failed`);
+  if (failed.length) process.exit(1);
+}

@@ -1,0 +1,70 @@
+import { defineCollection } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { sources } from './data/sources.ts';
+
+const sourceKeys = Object.keys(sources) as [keyof typeof sources, ...(keyof typeof sources)[]];
+
+export const sections = ['home', 'have-your-say', 'support', 'advocacy', 'complaints', 'about'] as const;
+
+// A guide page will not build without a title, a summary, a review date and its sources.
+const guide = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/guide' }),
+  schema: z.object({
+    title: z.string().min(3),
+    /** One or two plain sentences: the meta description and link preview. */
+    summary: z.string().min(20).max(200),
+    /** Shorter title for navigation and breadcrumbs. */
+    navTitle: z.string().optional(),
+    section: z.enum(sections),
+    reviewed: z.coerce.date(),
+    sources: z.array(z.enum(sourceKeys)).min(1),
+    /** Everyday words people might search with; indexed by search, never shown. */
+    searchTerms: z.array(z.string()).default([]),
+    /** Order in the primary navigation; pages without it are not in the navigation. */
+    navOrder: z.number().int().optional(),
+    /** Hide from search results and the A to Z (e.g. the 404 text). */
+    unlisted: z.boolean().default(false),
+  }),
+});
+
+const phone = z.object({
+  display: z.string().regex(/^0\d{2,4} \d{3,4} \d{4}$/, 'UK format with spaces, e.g. 020 8359 7008'),
+  tel: z.string().regex(/^\+44\d{9,10}$/, 'international form, e.g. +442083597008'),
+  label: z.string().optional(),
+  cost: z.string().optional(),
+});
+
+const contacts = defineCollection({
+  loader: file('src/data/contacts.yaml'),
+  schema: z.object({
+    id: z.string(),
+    name: z.string(),
+    organisation: z.string(),
+    about: z.string(),
+    phone: phone.optional(),
+    email: z.email().optional(),
+    web: z.url().optional(),
+    webDisplay: z.string().optional(),
+    post: z.array(z.string()).optional(),
+    postNote: z.string().optional(),
+    paperForm: z.string().optional(),
+    hours: z.string().optional(),
+    /** What the source leaves blank, said plainly on the site. */
+    gap: z.string().optional(),
+    source: z.string(),
+  }),
+});
+
+const glossary = defineCollection({
+  loader: file('src/data/glossary.yaml'),
+  schema: z.object({
+    id: z.string(),
+    term: z.string(),
+    /** Other forms of the term on pages ("advocates", "personal adviser"). */
+    aliases: z.array(z.string()).default([]),
+    definition: z.string(),
+  }),
+});
+
+export const collections = { guide, contacts, glossary };

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatLongDate, formatDate, isoDate } from '../../src/lib/dates.ts';
+
+const day = new Date(Date.UTC(2026, 11, 18));
+
+test('formatLongDate says the weekday, day, month and year', () => {
+  assert.equal(formatLongDate(day), 'Friday 18 December 2026');
+});
+
+test('formatDate drops the weekday', () => {
+  assert.equal(formatDate(day), '18 December 2026');
+});
+
+test('isoDate gives the machine-readable date', () => {
+  assert.equal(isoDate(day), '2026-12-18');
+});
