@@ -4,3 +4,4 @@ if (major !== 24) {
   console.error(`Expected Node 24 from the "node" devDependency, but npm run is using Node ${process.versions.node} (${process.execPath}). Run "npm install" first.`);
   process.exit(1);
 }
+if (process.argv.includes('--say')) console.log(`npm run uses Node ${process.versions.node} (${process.execPath})`);

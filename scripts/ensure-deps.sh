@@ -7,5 +7,5 @@ stamp=node_modules/.package-lock.json
 if [ ! -f "$stamp" ] || [ package.json -nt "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ ! -x node_modules/.bin/node ]; then
   echo "Installing dependencies (npm install)..."
   # npm ci rejects lockfiles written against this registry (optional platform packages), so npm install it is.
-  npm install --no-audit --no-fund
+  npm install --no-audit --no-fund --loglevel=error
 fi
