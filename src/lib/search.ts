@@ -1,0 +1,111 @@
+// Pure helpers for the search page: reading the query, wording the result count, naming sections,
+// splitting Pagefind's highlighted excerpts into safe text, and building the A to Z. No DOM, no Astro.
+
+/** Longest query we pass to the search: enough for a question, short enough to stay fast. */
+export const MAX_QUERY_LENGTH = 100;
+
+/** The query from a page address's search part ("?q=not+happy" -> "not happy"), tidied; '' when there is none. */
+export function parseQuery(search: string): string {
+  const raw = new URLSearchParams(search).get('q') ?? '';
+  return tidyQuery(raw);
+}
+
+/** Collapse runs of spaces, trim, and cut to MAX_QUERY_LENGTH characters. */
+export function tidyQuery(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+}
+
+/** The address of the search page for a query, keeping any base path: '/guide/search/' + 'moan' -> '/guide/search/?q=moan'. */
+export function searchHref(searchPath: string, query: string): string {
+  const q = tidyQuery(query);
+  return q ? `${searchPath}?${new URLSearchParams({ q }).toString()}` : searchPath;
+}
+
+/** What the live region says: "3 results for moan", "1 result for moan", "No results for moan". */
+export function resultCountMessage(count: number, query: string): string {
+  const q = tidyQuery(query);
+  if (count === 0) return `No results for ${q}`;
+  return `${count} ${count === 1 ? 'result' : 'results'} for ${q}`;
+}
+
+/** Human names for the content sections (the Pagefind `section` filter holds the slug). */
+export const sectionLabels: Record<string, string> = {
+  home: 'Home',
+  'have-your-say': 'Have your say',
+  support: 'Support',
+  advocacy: 'Advocacy',
+  complaints: 'Complaints',
+  about: 'About this guide',
+};
+
+export function sectionLabel(section: string | undefined): string {
+  if (!section) return '';
+  return sectionLabels[section] ?? section.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+/** A piece of an excerpt: plain text, or a word the search matched. */
+export type ExcerptPart = { text: string; match: boolean };
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g, (e) => entities[e] ?? e);
+}
+
+/**
+ * Pagefind's excerpt is escaped text with <mark> around matched words. Split it into parts so the page can
+ * build text nodes and <mark> elements itself, never innerHTML: safe, and fine under Trusted Types.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  const push = (html: string, match: boolean) => {
+    const text = decodeEntities(html.replace(/<[^>]*>/g, ''));
+    if (!text) return;
+    const previous = parts[parts.length - 1];
+    if (previous && previous.match === match) previous.text += text;
+    else parts.push({ text, match });
+  };
+  for (const m of excerpt.matchAll(pattern)) {
+    push(excerpt.slice(last, m.index), false);
+    push(m[1] ?? '', true);
+    last = (m.index ?? 0) + m[0].length;
+  }
+  push(excerpt.slice(last), false);
+  return parts;
+}
+
+/** A page in the A to Z. */
+export type AtoZPage = { title: string; summary: string; path: string };
+export type AtoZGroup = { letter: string; id: string; pages: AtoZPage[] };
+
+/** The heading a title is filed under: its first letter, or "0 to 9" for a number. */
+export function atoZLetter(title: string): string {
+  const first = title.trim().normalize('NFD').charAt(0).toUpperCase();
+  if (/[A-Z]/.test(first)) return first;
+  if (/[0-9]/.test(first)) return '0 to 9';
+  return 'Other';
+}
+
+/** Every page sorted by title and grouped by first letter, in alphabetical order (numbers first). */
+export function buildAtoZ(pages: readonly AtoZPage[]): AtoZGroup[] {
+  const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+  const sorted = [...pages].sort((a, b) => collator.compare(a.title, b.title) || a.path.localeCompare(b.path));
+  const groups = new Map<string, AtoZPage[]>();
+  for (const page of sorted) {
+    const letter = atoZLetter(page.title);
+    groups.set(letter, [...(groups.get(letter) ?? []), page]);
+  }
+  const rank = (letter: string) => (letter === '0 to 9' ? 0 : letter === 'Other' ? 2 : 1);
+  return [...groups.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([letter, groupPages]) => ({ letter, id: `a-to-z-${letter.toLowerCase().replace(/\s+/g, '-')}`, pages: groupPages }));
+}
+
+/** The site path of a result address, without the base path: ('/guide/', '/guide/stage-2/') -> '/stage-2/'. */
+export function pathWithoutBase(base: string, url: string): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  const path = url.split(/[?#]/)[0] ?? url;
+  return path.startsWith(head) ? `/${path.slice(head.length)}` : path;
+}
