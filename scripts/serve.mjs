@@ -1,7 +1,10 @@
 // A plain static file server for the built site, as any static host would serve it:
 // folders serve index.html, a missing page gets 404.html with status 404, and the site may live under a base path.
+// Like Netlify and Cloudflare Pages, it sends the headers the build wrote to `<dist>/_headers` (security headers, the
+// content security policy, caching), so the browser tests run under the policy a real host sends.
 // Usage: node scripts/serve.mjs  (env: DIST_DIR=dist, PORT=4321, BASE_PATH=/, HOST=127.0.0.1)
 import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -17,6 +20,38 @@ const types = {
   '.wasm': 'application/wasm', '.pdf': 'application/pdf', '.ics': 'text/calendar',
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
 };
+
+/**
+ * Read a `_headers` file (Netlify/Cloudflare format): a path pattern on its own line, then indented `Name: value`
+ * lines. `*` matches anything, `:name` one path segment. Returns [{ pattern, headers }] in file order.
+ */
+function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else if (rules.length) {
+      const at = line.indexOf(':');
+      if (at > 0) rules.at(-1).headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers for a request path: every matching rule, in order; a header named twice is joined with ", ". */
+function headersFor(rules, pathname) {
+  const headers = {};
+  for (const rule of rules) {
+    if (!rule.pattern.test(pathname)) continue;
+    for (const [name, value] of rule.headers) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
+}
+
+const headersFile = join(root, '_headers');
+const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
 async function fileAt(path) {
   try {
@@ -35,6 +70,7 @@ async function send(res, status, path, headers = {}) {
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
   const notFound = () => send(res, 404, join(root, '404.html')).catch(() => { res.writeHead(404); res.end('Not found'); });
   let pathname;
   try { pathname = decodeURIComponent(url.pathname); } catch { return notFound(); }

@@ -1,0 +1,21 @@
+// Build the site twice, as it will be deployed: at a domain root into `dist`, and in a folder (/guide/) into
+// `dist-guide`, each with its own Astro cache so neither build reuses the other's base path. One after the other:
+// CI has two cores and each build uses both.
+// Usage: node scripts/build-variants.mjs [rootDir=dist] [guideDir=dist-guide]   (SITE_URL is passed through)
+import { spawnSync } from 'node:child_process';
+
+const [rootDir = 'dist', guideDir = 'dist-guide'] = process.argv.slice(2);
+const variants = [
+  { DIST_DIR: rootDir, BASE_PATH: '/', ASTRO_CACHE_DIR: rootDir === 'dist' ? 'node_modules/.astro' : `node_modules/.astro-${rootDir}` },
+  { DIST_DIR: guideDir, BASE_PATH: '/guide/', ASTRO_CACHE_DIR: `node_modules/.astro-${guideDir}` },
+];
+
+for (const variant of variants) {
+  const started = Date.now();
+  const run = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', env: { ...process.env, ...variant } });
+  if (run.status !== 0) {
+    console.error(`Build of ${variant.BASE_PATH} into ${variant.DIST_DIR} failed.`);
+    process.exit(run.status ?? 1);
+  }
+  console.log(`Built ${variant.BASE_PATH} into ${variant.DIST_DIR}/ in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
+}

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  cspDirectives, scriptSources, formatPolicy, metaPolicy, parsePolicy, renderHeadersFile, renderRobots, unionPolicies,
+} from '../../src/lib/security-policy.ts';
+
+test('the policy allows only the site itself, never inline script, and blocks plugins, framing targets and base tags', () => {
+  const policy = parsePolicy(cspDirectives.join('; '));
+  assert.deepEqual(policy.get('default-src'), ["'self'"]);
+  assert.deepEqual(policy.get('object-src'), ["'none'"]);
+  assert.deepEqual(policy.get('base-uri'), ["'self'"]);
+  assert.deepEqual(policy.get('form-action'), ["'self'"]);
+  assert.deepEqual(policy.get('img-src'), ["'self'", 'data:']);
+  assert.ok(!cspDirectives.some((d) => d.includes('unsafe-inline') || d.includes('*') || d.includes('http')));
+  assert.ok(!scriptSources.includes("'unsafe-inline'" as never));
+  assert.ok(scriptSources.includes("'wasm-unsafe-eval'"), 'Pagefind compiles WebAssembly');
+});
+
+test('parsePolicy and formatPolicy round-trip, ignoring empty parts and a repeated directive', () => {
+  const parsed = parsePolicy("default-src 'self';img-src 'self' data:;; default-src *;");
+  assert.equal(formatPolicy(parsed), "default-src 'self'; img-src 'self' data:");
+});
+
+test('unionPolicies allows what any page allows, once each, in order', () => {
+  const union = unionPolicies(["script-src 'self' 'sha256-a'; style-src 'self'", "script-src 'self' 'sha256-b'; img-src 'self'"]);
+  assert.equal(formatPolicy(union), "script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'; img-src 'self'");
+});
+
+test('metaPolicy reads the policy Astro writes, decoding entities, and ignores other meta tags', () => {
+  const html = `<meta name="description" content="x"><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; script-src 'self' 'sha256-x='">`;
+  assert.equal(metaPolicy(html), "default-src 'self'; script-src 'self' 'sha256-x='");
+  assert.equal(metaPolicy('<meta http-equiv="refresh" content="0">'), null);
+});
+
+test('the _headers file carries the policy with frame-ancestors, the security headers and long caching, under the base path', () => {
+  const text = renderHeadersFile('/guide/', "default-src 'self'; script-src 'self' 'sha256-a'");
+  const lines = text.split('\n');
+  assert.equal(lines.filter((l) => /^\S/.test(l) && !l.startsWith('#'))[0], '/guide/*');
+  assert.match(text, /^ {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-a'; frame-ancestors 'none'$/m);
+  assert.match(text, /^ {2}X-Content-Type-Options: nosniff$/m);
+  assert.match(text, /^ {2}Referrer-Policy: no-referrer$/m);
+  assert.match(text, /^ {2}Permissions-Policy: .*camera=\(\).*geolocation=\(\).*interest-cohort=\(\).*microphone=\(\)/m);
+  assert.match(text, /^\/guide\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
+  assert.doesNotMatch(text, /^\/_astro/m);
+  assert.match(renderHeadersFile('/', "default-src 'self'"), /^\/\*$/m);
+});
+
+test('robots.txt names the sitemap index by its full address, with the base path', () => {
+  assert.equal(renderRobots('https://example.org', '/guide/'), 'User-agent: *\nAllow: /\n\nSitemap: https://example.org/guide/sitemap-index.xml\n');
+  assert.match(renderRobots('https://example.org/', '/'), /^Sitemap: https:\/\/example\.org\/sitemap-index\.xml$/m);
+});
