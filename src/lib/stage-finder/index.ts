@@ -1,0 +1,109 @@
+// The stage finder's rules: walking answers, checking the tree, and the words and dates of an outcome.
+// Pure TypeScript: no DOM, no Astro. Routes and components render what these return.
+import { stages, timescales, type TimescaleKey } from '../../data/complaint-stages.ts';
+import type { HolidaySet } from '../working-days.ts';
+import { chainDueDates } from './due-dates.ts';
+import { walkAnswers, type Edges } from './walk.ts';
+import { nodes, startNodeId } from './tree.ts';
+import type { Outcome, Position, Question, StageNode } from './types.ts';
+
+export { nodes, startNodeId };
+export type { Outcome, Position, Question, StageNode };
+
+/** The tree's links only, { question: { answer: next } }: all the browser needs to walk answers in a URL. */
+export const edges: Edges = Object.fromEntries(
+  Object.values(nodes)
+    .filter((node): node is Question => node.kind === 'question')
+    .map((question) => [question.id, Object.fromEntries(question.answers.map((a) => [a.id, a.next]))]),
+);
+
+export function isOutcome(node: StageNode): node is Outcome {
+  return node.kind === 'outcome';
+}
+
+/** The node reached by a list of answers from the first question, or null if the answers do not fit the tree. */
+export function walk(answers: readonly string[]): StageNode | null {
+  const id = walkAnswers(edges, startNodeId, answers);
+  return id ? (nodes[id] ?? null) : null;
+}
+
+/** True when every answer belongs to the question it answers. */
+export function isValidPath(answers: readonly string[]): boolean {
+  return walk(answers) !== null;
+}
+
+/** Each node with the shortest answers that reach it and the question before it (breadth first). */
+export function routes(): Map<string, { answers: string[]; parent: string | null }> {
+  const found = new Map<string, { answers: string[]; parent: string | null }>([[startNodeId, { answers: [], parent: null }]]);
+  const queue = [startNodeId];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    const node = nodes[id];
+    if (!node || node.kind !== 'question') continue;
+    for (const answer of node.answers) {
+      if (found.has(answer.next)) continue;
+      found.set(answer.next, { answers: [...found.get(id)!.answers, answer.id], parent: id });
+      queue.push(answer.next);
+    }
+  }
+  return found;
+}
+
+/** "20 working days", "12 months", "1 year". */
+export function timescaleText(key: TimescaleKey): string {
+  const { amount, unit } = timescales[key];
+  return `${amount} ${unit}`;
+}
+
+/** Fills "{stage2Ask}" in a tree text with "20 working days". An unknown key is a mistake in the tree: it throws. */
+export function fillTimescales(text: string): string {
+  return text.replace(/\{(\w+)\}/g, (_, key: string) => {
+    if (!(key in timescales)) throw new Error(`Unknown timescale {${key}} in stage finder text: ${text}`);
+    return timescaleText(key as TimescaleKey);
+  });
+}
+
+/** Every timescale key a text mentions. */
+export function timescalesIn(text: string): TimescaleKey[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as TimescaleKey);
+}
+
+/** Where a complaint stands, in words: "Stage 1: sorting it out locally". Stage names come from complaint-stages.ts. */
+export function positionLabel(position: Position): string {
+  if (position === 'before-stage-1') return 'Not started yet: you have not made a complaint';
+  if (position === 'unknown') return 'Not known yet';
+  const stage = stages.find((s) => s.id === position)!;
+  return position === 'ombudsman' ? `After Stage 3: ${stage.title}` : `${stage.name}: ${stage.title.toLowerCase()}`;
+}
+
+export type DeadlineView = {
+  what: string;
+  /** "within 20 working days of the day you got the Stage 1 reply" (with "normally" where the rule says so). */
+  within: string;
+  workingDays: number;
+  after: 'event' | number;
+};
+
+/** An outcome's deadlines as sentences, without dates. */
+export function deadlineViews(outcome: Outcome): DeadlineView[] {
+  return outcome.deadlines.map((deadline) => {
+    const timescale = timescales[deadline.timescale];
+    if (timescale.unit !== 'working days') throw new Error(`Deadline ${deadline.timescale} is not in working days`);
+    const from = deadline.after === 'event' ? outcome.event?.from : deadline.afterText;
+    if (!from) throw new Error(`Deadline "${deadline.what}" in ${outcome.id} does not say what it counts from`);
+    const normally = 'normally' in timescale && timescale.normally ? 'normally ' : '';
+    return { what: deadline.what, within: `${normally}within ${timescaleText(deadline.timescale)} of ${from}`, workingDays: timescale.amount, after: deadline.after };
+  });
+}
+
+/** The due date of each deadline of an outcome, counted from the event date (null past the holiday data). */
+export function dueDates(outcome: Outcome, event: Date, holidays: HolidaySet, lastYear: number): (Date | null)[] {
+  return chainDueDates(event, deadlineViews(outcome), holidays, lastYear);
+}
+
+/** The sources of every timescale an outcome uses, for "Where these times come from". */
+export function outcomeTimescales(outcome: Outcome): TimescaleKey[] {
+  const texts = [...outcome.next, ...(outcome.byWhen ?? []), ...outcome.late, ...outcome.nextStep];
+  const keys = [...outcome.deadlines.map((d) => d.timescale), ...texts.flatMap(timescalesIn)];
+  return [...new Set(keys)];
+}
