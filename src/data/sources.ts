@@ -12,6 +12,8 @@ export const sources = {
   ombudsman: { title: 'Local Government and Social Care Ombudsman', url: 'https://www.lgo.org.uk' },
   localGovernmentAct: { title: 'Local Government Act 1974, section 26B' },
   familyRightsGroup: { title: 'Family Rights Group', url: 'https://frg.org.uk' },
+  accessibilityStatementModel: { title: 'GOV.UK: sample accessibility statement for a public sector website' },
+  wcag22: { title: 'W3C: Web Content Accessibility Guidelines (WCAG) 2.2' },
   accessibilityRegulations: {
     title:
       'The Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 (SI 2018/952)',
