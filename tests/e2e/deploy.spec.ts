@@ -1,0 +1,161 @@
+// Deploying anywhere: the same checks pass at a domain root and in a folder (BASE_PATH=/guide/). Every page loads all
+// it needs from under the base path; the host sends the built `_headers`; the policy blocks inline script; robots.txt,
+// the sitemap, canonical addresses and link previews name the real address; search and the stage tool work.
+import { test, expect, type APIRequestContext } from '@playwright/test';
+import { sitemapPaths } from '../support/site.ts';
+
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const site = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
+const paths = sitemapPaths();
+
+/** Text as the browser reads it: character references decoded. */
+function decode(text: string): string {
+  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref.startsWith('#')) return String.fromCodePoint(ref[1]?.toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
+    return named[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/** The attribute of the first tag matching `pattern` in the head of a page. */
+function attr(html: string, pattern: RegExp, name: string): string | null {
+  const tag = html.match(pattern)?.[0];
+  const value = tag?.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+  return value === undefined ? null : decode(value);
+}
+
+async function html(request: APIRequestContext, path: string): Promise<string> {
+  const response = await request.get(path);
+  expect(response.status(), `/${path}`).toBe(200);
+  return response.text();
+}
+
+function directive(policy: string, name: string): string[] {
+  const part = policy.split(';').map((p) => p.trim().split(/\s+/)).find(([n]) => n === name);
+  return part ? part.slice(1) : [];
+}
+
+test('every page names its real address and has a link preview: canonical, og:url, og:title, og:description', async ({ request }) => {
+  const problems: string[] = [];
+  for (const path of paths) {
+    const page = await html(request, path);
+    const address = `${site}${base}${path}`;
+    const title = decode(page.match(/<title>([^<]*)<\/title>/)?.[1] ?? '');
+    const canonical = attr(page, /<link\b[^>]*rel="canonical"[^>]*>/, 'href');
+    const ogUrl = attr(page, /<meta\b[^>]*property="og:url"[^>]*>/, 'content');
+    const ogTitle = attr(page, /<meta\b[^>]*property="og:title"[^>]*>/, 'content');
+    const ogDescription = attr(page, /<meta\b[^>]*property="og:description"[^>]*>/, 'content');
+    const description = attr(page, /<meta\b[^>]*name="description"[^>]*>/, 'content');
+    if (canonical !== address) problems.push(`/${path}: canonical is ${canonical}, not ${address}`);
+    if (ogUrl !== address) problems.push(`/${path}: og:url is ${ogUrl}, not ${address}`);
+    if (!ogTitle || !title.startsWith(ogTitle)) problems.push(`/${path}: og:title "${ogTitle}" does not match the title "${title}"`);
+    if (!description || description.length < 20) problems.push(`/${path}: the description "${description}" is missing or too short to preview`);
+    if (ogDescription !== description) problems.push(`/${path}: og:description differs from the description`);
+    if (description && description.length > 300) problems.push(`/${path}: the description is ${description.length} characters; previews cut it`);
+  }
+  expect(paths.length).toBeGreaterThan(1);
+  expect(problems).toEqual([]);
+});
+
+test('robots.txt names the sitemap, sitemap.xml exists, and the sitemap lists only real pages, not the 404 page', async ({ request }) => {
+  const robots = await (await request.get('robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${site}${base}sitemap-index.xml`);
+  expect(robots).toMatch(/^User-agent: \*$/m);
+  expect(robots).not.toMatch(/^Disallow: \/\s*$/m);
+  const sitemap = await request.get('sitemap.xml');
+  expect(sitemap.status()).toBe(200);
+  expect(await sitemap.text()).toContain(`<loc>${site}${base}sitemap-0.xml</loc>`);
+  expect(paths).toContain('');
+  expect(paths.filter((path) => /404/.test(path))).toEqual([]);
+  for (const path of paths) expect((await request.get(path)).status(), `/${path}`).toBe(200);
+});
+
+test('the host sends the security headers, the same policy as the pages plus frame-ancestors, and caches hashed files', async ({ request }) => {
+  const home = await request.get('');
+  const headers = home.headers();
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
+  expect(headers['permissions-policy']).toMatch(/microphone=\(\)/);
+  expect(headers['permissions-policy']).toMatch(/geolocation=\(\)/);
+  const policy = headers['content-security-policy'] ?? '';
+  expect(directive(policy, 'frame-ancestors')).toEqual(["'none'"]);
+  expect(directive(policy, 'default-src')).toEqual(["'self'"]);
+  expect(directive(policy, 'object-src')).toEqual(["'none'"]);
+  expect(directive(policy, 'script-src')).not.toContain("'unsafe-inline'");
+  expect(directive(policy, 'script-src')).not.toContain("'unsafe-eval'");
+
+  // Every page's own <meta> policy allows nothing the header does not (a browser applies both).
+  const problems: string[] = [];
+  let asset: string | undefined;
+  for (const path of paths) {
+    const page = await html(request, path);
+    const meta = attr(page, /<meta\b[^>]*http-equiv="content-security-policy"[^>]*>/, 'content');
+    if (!meta) { problems.push(`/${path} has no policy <meta>`); continue; }
+    for (const name of ['script-src', 'style-src', 'default-src', 'img-src', 'connect-src']) {
+      const extra = directive(meta, name).filter((source) => !directive(policy, name).includes(source));
+      if (extra.length) problems.push(`/${path}: ${name} ${extra.join(' ')} is not in the header`);
+    }
+    if (directive(meta, 'script-src').includes("'unsafe-inline'")) problems.push(`/${path}: script-src allows 'unsafe-inline'`);
+    asset ??= page.match(/(?:src|href)="([^"]*\/_astro\/[^"]+)"/)?.[1];
+  }
+  expect(problems).toEqual([]);
+  if (asset) {
+    const cached = await request.get(asset.startsWith(base) ? asset.slice(base.length) : asset);
+    expect(cached.status()).toBe(200);
+    expect(cached.headers()['cache-control']).toContain('immutable');
+  }
+  expect(home.headers()['cache-control'] ?? '').not.toContain('immutable');
+});
+
+test('the policy blocks a script injected into the page, and says so', async ({ page }) => {
+  await page.goto('');
+  const outcome = await page.evaluate(() => new Promise<{ ran: boolean; reported: string }>((resolve) => {
+    let reported = '';
+    document.addEventListener('securitypolicyviolation', (event) => { reported = event.effectiveDirective; });
+    const script = document.createElement('script');
+    script.textContent = 'window.yvInjected = true;';
+    document.head.append(script);
+    setTimeout(() => resolve({ ran: 'yvInjected' in window, reported }), 200);
+  }));
+  expect(outcome).toEqual({ ran: false, reported: 'script-src-elem' });
+});
+
+test('every page loads every file it asks for from under the base path, without script errors', async ({ page, baseURL }) => {
+  test.setTimeout(30_000 + paths.length * 3_000);
+  const failed: string[] = [];
+  const outside: string[] = [];
+  const origin = new URL(baseURL!).origin;
+  page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
+  // ERR_ABORTED is the browser dropping a late request (the favicon, say) when the test moves to the next page.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`failed ${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === origin && !url.pathname.startsWith(base)) outside.push(request.url());
+  });
+  page.on('pageerror', (error) => failed.push(`${page.url()}: ${error.message}`));
+  for (const path of paths) await page.goto(path, { waitUntil: 'load' });
+  expect(failed).toEqual([]);
+  expect(outside).toEqual([]);
+});
+
+test('the 404 page works in the folder: its links lead back into the site', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await page.getByRole('link', { name: 'go to the home page' }).click();
+  await expect(page).toHaveURL(new RegExp(`^http://localhost:\\d+${base.replace(/\//g, '\\/')}$`));
+  await expect(page.locator('h1')).toHaveCount(1);
+});
+
+test('search finds pages and its results open pages in the folder', async ({ page }) => {
+  await page.goto('search/?q=advocate');
+  const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
+  await expect(first).toBeVisible();
+  const href = await first.getAttribute('href');
+  expect(href?.startsWith(base), `result link ${href}`).toBe(true);
+  const [response] = await Promise.all([page.waitForEvent('response', (r) => r.request().isNavigationRequest()), first.click()]);
+  expect(response.status()).toBe(200);
+  await expect(page.locator('main h1')).toHaveCount(1);
+});
