@@ -1,0 +1,53 @@
+// Reading level of every built page: the Flesch–Kincaid grade of the page's main text, leaving out contact
+// blocks and other [data-readability-skip] blocks, the glossary list and navigation (see src/lib/readability.ts).
+// Prints a table of every page and fails if any page is above grade 8. We aim for 6 or below.
+// Usage: node scripts/readability.mjs [distDir]   (Node 24: it imports the TypeScript helper directly)
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fleschKincaidGrade, mainTextBlocks, textStats } from '../src/lib/readability.ts';
+
+export const maxGrade = 8;
+export const targetGrade = 6;
+
+const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** "/stage-1/" for dist/stage-1/index.html, "/404.html" for dist/404.html. */
+function pagePath(file) {
+  const rel = relative(dist, file).split(sep).join('/');
+  return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
+}
+
+if (!existsSync(dist)) {
+  console.error(`No build at ${dist}: run "npm run build" first.`);
+  process.exit(1);
+}
+
+const rows = htmlFiles(dist)
+  .map((file) => {
+    const stats = textStats(mainTextBlocks(readFileSync(file, 'utf8')));
+    return { page: pagePath(file), ...stats, grade: fleschKincaidGrade(stats) };
+  })
+  .sort((a, b) => a.page.localeCompare(b.page));
+
+console.log(`Reading level (Flesch–Kincaid grade of the main text; contacts, glossary and navigation left out).`);
+console.log(`Fails above grade ${maxGrade}; the aim is ${targetGrade} or below.\n`);
+console.log('| page | grade | sentences | words | words per sentence | syllables per word | result |');
+console.log('|---|---:|---:|---:|---:|---:|---|');
+for (const r of rows) {
+  const result = r.words === 0 ? 'no text' : r.grade > maxGrade ? 'TOO HARD' : r.grade > targetGrade ? 'ok (above aim)' : 'ok';
+  const wps = r.sentences ? (r.words / r.sentences).toFixed(1) : '0';
+  const spw = r.words ? (r.syllables / r.words).toFixed(2) : '0';
+  console.log(`| ${r.page} | ${r.grade.toFixed(1)} | ${r.sentences} | ${r.words} | ${wps} | ${spw} | ${result} |`);
+}
+const failed = rows.filter((r) => r.grade > maxGrade);
+const empty = rows.filter((r) => r.words === 0);
+console.log(`\nreadability: ${rows.length - failed.length - empty.length} passed, ${failed.length} failed${empty.length ? `, ${empty.length} with no main text` : ''}`);
+if (failed.length || empty.length) process.exit(1);
