@@ -159,3 +159,27 @@ test('search finds pages and its results open pages in the folder', async ({ pag
   expect(response.status()).toBe(200);
   await expect(page.locator('main h1')).toHaveCount(1);
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`the stage tool in the folder, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+    test('its answers lead, within the base path, to an outcome', async ({ page }) => {
+      await page.goto('which-stage/');
+      const heading = page.locator('main h1');
+      const start = await heading.textContent();
+      await page.getByRole('link', { name: 'Start now' }).click();
+      await expect(heading).not.toHaveText(start ?? '');
+      for (let step = 0; step < 10 && (await page.locator('[data-yv-answer]').count()) > 0; step += 1) {
+        const before = await heading.textContent();
+        const answer = page.locator('[data-yv-answer]').first();
+        expect(new URL((await answer.getAttribute('href'))!, page.url()).pathname.startsWith(`${base}which-stage/`)).toBe(true);
+        await answer.click();
+        await expect(heading).not.toHaveText(before ?? '');
+      }
+      expect(new URL(page.url()).pathname.startsWith(`${base}which-stage/`), page.url()).toBe(true);
+      await expect(page.locator('[data-yv-stage]')).toBeVisible();
+      await page.reload();
+      await expect(page.locator('[data-yv-stage]')).toBeVisible();
+    });
+  });
+}
