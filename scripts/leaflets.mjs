@@ -1,0 +1,72 @@
+// Prints both leaflets to A4 PDFs in leaflets-pdf/, from the built site, with the same Chromium as the tests.
+// It builds nothing: run "npm run build" first. Usage: npm run leaflets  (env: DIST_DIR=dist, BASE_PATH=/, PORT=4399)
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChromium } from './find-chromium.mjs';
+
+export const leaflets = [
+  { path: 'leaflets/how-to-complain/', file: 'how-to-complain-stage-by-stage.pdf' },
+  { path: 'leaflets/your-voice/', file: 'your-voice.pdf' },
+];
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
+const outDir = resolve(root, process.env.LEAFLETS_DIR ?? 'leaflets-pdf');
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const port = Number(process.env.PORT ?? 4399);
+
+/** Starts scripts/serve.mjs on the built site and resolves once it answers. */
+async function startServer() {
+  const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
+    env: { ...process.env, DIST_DIR: dist, PORT: String(port), BASE_PATH: base },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const origin = `http://localhost:${port}${base}`;
+  for (let tries = 0; tries < 100; tries += 1) {
+    if (server.exitCode !== null) throw new Error(`The file server stopped (is port ${port} free? set PORT to another).`);
+    try {
+      if ((await fetch(origin)).ok) return { server, origin };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  server.kill();
+  throw new Error(`The file server did not answer at ${origin}`);
+}
+
+async function main() {
+  if (!existsSync(join(dist, 'leaflets'))) {
+    console.error(`No built leaflets in ${dist}: run "npm run build" first.`);
+    process.exit(1);
+  }
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error('No Chromium found: run "node scripts/find-chromium.mjs" to install one.');
+    process.exit(1);
+  }
+  mkdirSync(outDir, { recursive: true });
+  const { server, origin } = await startServer();
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage();
+    for (const leaflet of leaflets) {
+      const response = await page.goto(new URL(leaflet.path, origin).href, { waitUntil: 'load' });
+      if (!response?.ok()) throw new Error(`${leaflet.path} answered ${response?.status()}`);
+      const path = join(outDir, leaflet.file);
+      await page.pdf({ path, format: 'A4', preferCSSPageSize: true });
+      console.log(`wrote ${path}`);
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

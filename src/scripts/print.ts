@@ -1,0 +1,22 @@
+// Getting a page ready for paper. Without JavaScript the print footer keeps a blank line to write the date on,
+// and the print stylesheet opens <details> where the browser supports ::details-content.
+
+export function preparePrinting(win: Window): void {
+  const doc = win.document;
+  let opened: HTMLDetailsElement[] = [];
+
+  win.addEventListener('beforeprint', () => {
+    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    for (const el of doc.querySelectorAll('[data-yv-printed-on]')) el.textContent = today;
+    // Older browsers cannot open <details> from CSS: open them for the printout only.
+    if (win.CSS?.supports('selector(::details-content)')) return;
+    opened = [...doc.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const details of opened) details.open = true;
+  });
+
+  // Put the page back as the reader left it.
+  win.addEventListener('afterprint', () => {
+    for (const details of opened) details.open = false;
+    opened = [];
+  });
+}
