@@ -41,7 +41,7 @@ function kind(url) {
   if (path.startsWith('/pagefind/index/') || path.startsWith('/pagefind/filter/') || path.includes('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'index';
   if (path.startsWith('/pagefind/fragment/')) return 'fragments';
   if (path.startsWith('/pagefind/wasm.')) return 'WebAssembly';
-  if (path.startsWith('/pagefind/')) return 'Pagefind JS (+ worker)';
+  if (path.startsWith('/pagefind/')) return 'Pagefind JS';
   if (path.startsWith('/_astro/')) return 'search page JS';
   return 'HTML';
 }
@@ -111,7 +111,7 @@ stop();
 
 const kb = (n) => (n / 1024).toFixed(1);
 const first = results.type[0];
-const kinds = ['HTML', 'search page JS', 'Pagefind JS (+ worker)', 'WebAssembly', 'index', 'fragments'];
+const kinds = ['HTML', 'search page JS', 'Pagefind JS', 'WebAssembly', 'index', 'fragments'];
 console.log(`Search benchmark: ${dist}, query "${query}", ${runs} runs, cold cache each run (Chromium ${browser.version()}).\n`);
 console.log('| what the search page fetched for the first query | KB of content (gzip where a host would gzip) | KB on the wire from serve.mjs (no gzip, with headers) |');
 console.log('|---|---:|---:|');
