@@ -1,0 +1,80 @@
+// Lighthouse, mobile profile (its default: a mid-range phone on a slow 4G connection, simulated), on the pages a young
+// person is most likely to open: the home page, a stage page, the stage tool and a search. Prints the four category
+// scores, the main timings and what each page weighs. A benchmark to read, not a test: it never fails on a score.
+// Usage: npm run bench   (env: DIST_DIR=dist, BASE_PATH=/, BENCH_PORT=4410; build first)
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { findChromium } from './find-chromium.mjs';
+
+const dist = process.env.DIST_DIR ?? 'dist';
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const port = Number(process.env.BENCH_PORT ?? 4410);
+const pages = [
+  ['Home page', ''],
+  ['Stage 2', 'stage-2/'],
+  ['Stage tool', 'which-stage/'],
+  ['Search', 'search/?q=advocate'],
+];
+
+if (!existsSync(`${dist}/index.html`)) { console.error(`No build at ${dist}: run "npm run build" first.`); process.exit(1); }
+const chromePath = findChromium();
+if (!chromePath) { console.error('No Chromium found: run "node scripts/find-chromium.mjs".'); process.exit(1); }
+
+// The site served as a static host serves it, with the headers from _headers.
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: String(port), DIST_DIR: dist, BASE_PATH: base }, stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve, reject) => {
+  server.stdout.once('data', resolve);
+  server.once('exit', (code) => reject(new Error(`the server stopped (${code})`)));
+});
+
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  // The same quiet flags as the browser tests: no background traffic, as this machine's network is closed.
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const rows = [];
+try {
+  for (const [name, path] of pages) {
+    const url = `http://localhost:${port}${base}${path}`;
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port, output: 'json', logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const audit = (id) => lhr.audits[id]?.numericValue ?? 0;
+    const byType = Object.fromEntries((lhr.audits['resource-summary']?.details?.items ?? []).map((item) => [item.resourceType, item]));
+    rows.push({
+      name, path: `/${path}`,
+      performance: score('performance'), accessibility: score('accessibility'),
+      bestPractices: score('best-practices'), seo: score('seo'),
+      fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'),
+      total: byType.total?.transferSize ?? audit('total-byte-weight'), requests: byType.total?.requestCount ?? 0,
+      document: byType.document?.transferSize ?? 0, script: byType.script?.transferSize ?? 0,
+      stylesheet: byType.stylesheet?.transferSize ?? 0, other: (byType.other?.transferSize ?? 0) + (byType.image?.transferSize ?? 0) + (byType.font?.transferSize ?? 0),
+      failed: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+    });
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+
+console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile profile (simulated slow 4G, 4x CPU slowdown), ${dist} at ${base}\n`);
+console.log('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | weight (transferred) | requests |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  console.log(`| ${r.name} (\`${r.path}\`) | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.fcp / 1000).toFixed(1)} s | ${(r.lcp / 1000).toFixed(1)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(2)} | ${kb(r.total)} KB (HTML ${kb(r.document)}, JS ${kb(r.script)}, CSS ${kb(r.stylesheet)}, other ${kb(r.other)}) | ${r.requests} |`);
+}
+const failing = rows.filter((r) => r.failed.length);
+if (failing.length) {
+  console.log('\nAudits not passed:');
+  for (const r of failing) console.log(`  ${r.name}: ${r.failed.join(', ')}`);
+}
