@@ -86,6 +86,7 @@ test('no results: says so and points to the A to Z and the contacts', async ({ p
   await searchFor(page, 'zzqxvy');
   await expect(status(page)).toHaveText('No results for zzqxvy');
   await expect(page.locator('.yv-search__results')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
   const help = page.locator('[data-yv-search-none]');
   await expect(help).toBeVisible();
   await expect(help.getByRole('link', { name: 'A to Z of every page' })).toHaveAttribute('href', '#a-to-z');
@@ -170,6 +171,9 @@ test('without JavaScript: the page says so, and shows every page from A to Z and
   await page.goto('search/?q=moan');
   await expect(page.locator('#yv-search-input')).toBeHidden();
   await expect(page.locator('[data-yv-search-nojs]')).toBeVisible();
+  await expect(page.locator('.yv-search__status')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+  await expect(page.locator('[data-yv-search-none]')).toBeHidden();
   await expect(page.getByRole('heading', { level: 2, name: 'A to Z of every page' })).toBeVisible();
   const pages = page.locator('.yv-atoz__pages a');
   await expect(pages).toHaveCount(listedGuidePages());
