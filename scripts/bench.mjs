@@ -22,9 +22,9 @@ if (!existsSync(`${dist}/index.html`)) { console.error(`No build at ${dist}: run
 const chromePath = findChromium();
 if (!chromePath) { console.error('No Chromium found: run "node scripts/find-chromium.mjs".'); process.exit(1); }
 
-// The site served as a static host serves it, with the headers from _headers.
+// The site served as a static host serves it: the headers from _headers, and gzip.
 const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  env: { ...process.env, PORT: String(port), DIST_DIR: dist, BASE_PATH: base }, stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, PORT: String(port), DIST_DIR: dist, BASE_PATH: base, COMPRESS: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
 });
 await new Promise((resolve, reject) => {
   server.stdout.once('data', resolve);
@@ -67,7 +67,7 @@ try {
   server.kill();
 }
 
-console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile profile (simulated slow 4G, 4x CPU slowdown), ${dist} at ${base}\n`);
+console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile profile (simulated slow 4G, 4x CPU slowdown), ${dist} at ${base}, gzip on\n`);
 console.log('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | weight (transferred) | requests |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {

@@ -2,16 +2,19 @@
 // folders serve index.html, a missing page gets 404.html with status 404, and the site may live under a base path.
 // Like Netlify and Cloudflare Pages, it sends the headers the build wrote to `<dist>/_headers` (security headers, the
 // content security policy, caching), so the browser tests run under the policy a real host sends.
-// Usage: node scripts/serve.mjs  (env: DIST_DIR=dist, PORT=4321, BASE_PATH=/, HOST=127.0.0.1)
+// COMPRESS=1 gzips text responses as most hosts do (the benchmark uses it so its page weights are realistic).
+// Usage: node scripts/serve.mjs  (env: DIST_DIR=dist, PORT=4321, BASE_PATH=/, HOST=127.0.0.1, COMPRESS=)
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const compress = process.env.COMPRESS === '1';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -64,8 +67,10 @@ async function fileAt(path) {
 
 async function send(res, status, path, headers = {}) {
   const body = await readFile(path);
-  res.writeHead(status, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', ...headers });
-  res.end(body);
+  const type = types[extname(path)] ?? 'application/octet-stream';
+  const gzip = compress && /^(text\/|application\/(json|xml|wasm))|svg/.test(type) && /\bgzip\b/.test(String(res.req.headers['accept-encoding']));
+  res.writeHead(status, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}), ...headers });
+  res.end(gzip ? gzipSync(body) : body);
 }
 
 const server = createServer(async (req, res) => {
