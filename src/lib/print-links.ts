@@ -54,10 +54,12 @@ const hrefPattern = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 /**
  * Adds data-print-url to every link in an HTML fragment that needs its address printed.
  * Links that already have one, or opt out with data-print-url="" / data-no-print-url, are left alone.
+ * So are links to a word's meaning (data-term): a page has many, all to "Words explained", and an address after
+ * each would bury the sentence; the print footer gives that page's address once instead (see hasTermLinks).
  */
 export function addPrintAddresses(html: string, pageUrl: string): string {
   return html.replace(/<a(\s[^>]*)?>([\s\S]*?)<\/a>/gi, (whole, attributes: string | undefined, inner: string) => {
-    if (!attributes || /\sdata-(no-)?print-url\b/i.test(attributes)) return whole;
+    if (!attributes || /\sdata-((no-)?print-url|term)\b/i.test(attributes)) return whole;
     const match = hrefPattern.exec(attributes);
     if (!match) return whole;
     const href = decode(match[1] ?? match[2] ?? match[3] ?? '');
@@ -66,4 +68,9 @@ export function addPrintAddresses(html: string, pageUrl: string): string {
     if (!address) return whole;
     return `<a data-print-url="${escapeAttribute(address)}"${attributes}>${inner}</a>`;
   });
+}
+
+/** True when the HTML links words to their meaning (data-term), so the printout should say where they are explained. */
+export function hasTermLinks(html: string): boolean {
+  return /<a\s[^>]*\bdata-term\b/i.test(html);
 }

@@ -88,6 +88,7 @@ async function readPrintLayout(page: Page, width: number) {
       href: a.getAttribute('href')!,
       text: (a.textContent ?? '').replace(/\s+/g, ' ').trim(),
       printUrl: a.getAttribute('data-print-url'),
+      term: a.hasAttribute('data-term'),
     }));
     return { wide, controls, links, printedWords: words.join(' ').replace(/\s+/g, ' ') };
   }, width);
@@ -132,6 +133,12 @@ for (const path of paths) {
       if (link.href.startsWith('#') || /^(tel|mailto):/i.test(link.href)) continue;
       const target = new URL(link.href, canonical);
       if (target.origin === canonical.origin && target.pathname === canonical.pathname) continue;
+      if (link.term) {
+        // Words linked to their meaning: the print footer gives the address of "Words explained" once.
+        expect(squashed, `where "${link.text}" is explained`).toContain(squash(`${target.origin}${target.pathname}`));
+        expect(existsSync(builtFileFor(target)), `"${link.text}" links to ${target.href}, which must be a page of the site`).toBe(true);
+        continue;
+      }
       const address = link.printUrl ?? target.href;
       expect(address, `printed address of "${link.text}"`).toBe(target.href);
       const bare = (s: string) => s.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');

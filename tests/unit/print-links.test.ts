@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addPrintAddresses, printAddressFor, ukPhoneFromTel } from '../../src/lib/print-links.ts';
+import { addPrintAddresses, hasTermLinks, printAddressFor, ukPhoneFromTel } from '../../src/lib/print-links.ts';
 
 const page = 'https://example.org/guide/stage-1/';
 
@@ -60,4 +60,11 @@ test('addPrintAddresses decodes entities in the href and escapes the attribute',
     addPrintAddresses(html, page),
     '<a data-print-url="https://example.org/guide/search/?q=a&amp;b=%22c%22" href="/guide/search/?q=a&amp;b=&quot;c&quot;">search</a>',
   );
+});
+
+test('links to a word\'s meaning print no address each; the page says once where words are explained', () => {
+  const html = '<p>Ask an <a class="yv-term" href="/guide/words-explained/#advocate" data-term="advocate">advocate</a>.</p>';
+  assert.equal(addPrintAddresses(html, page), html);
+  assert.equal(hasTermLinks(html), true);
+  assert.equal(hasTermLinks('<a href="/guide/words-explained/">Words explained</a>'), false);
 });
