@@ -21,7 +21,7 @@ export async function enhanceSearch(root: HTMLElement, form: HTMLFormElement, in
   // Everyday words in a page's hidden "keywords" count nearly as much as words in its title.
   // No web worker: the index is small, so searching on the page is quick, and it saves fetching a second copy
   // of Pagefind's code (about 14 KB gzip) and a worker-src in the security policy.
-  await pagefind.options({ noWorker: true, excerptLength: 26, ranking: { metaWeights: { title: 5, keywords: 4 } } });
+  await pagefind.options({ noWorker: true, excerptLength: 26, excerptEllipsis: '…', ranking: { metaWeights: { title: 5, keywords: 4 } } });
 
   let latest = 0;
   let found: Found[] = [];
