@@ -11,7 +11,11 @@ import { cspDirectives, scriptSources, metaPolicy, unionPolicies, formatPolicy, 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
-/** Every built page (the Pagefind folder holds no pages). */
+/**
+ * Every built page (the Pagefind folder holds no pages).
+ * @param {string} dir
+ * @returns {Promise<string[]>}
+ */
 async function htmlFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(entries.map((entry) => {
@@ -25,6 +29,7 @@ async function htmlFiles(dir) {
 /**
  * After the build: `_headers` with the same policy as the pages' <meta> (the union of their hashes, as a host sends one
  * header for every path) plus frame-ancestors; robots.txt naming the sitemap; and sitemap.xml, where people look first.
+ * @returns {import('astro').AstroIntegration}
  */
 function deployFiles() {
   return {
