@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { axeViolations, colourSchemes, viewports } from '../support/axe.ts';
 import { blockPageScripts } from '../support/no-script.ts';
 import { pathWithoutBase } from '../../src/lib/search.ts';
+import { guidePath } from '../../src/lib/urls.ts';
+import { footerLinks, primaryNavigation } from '../../src/data/navigation.ts';
 
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
@@ -159,11 +161,14 @@ test('nothing of Pagefind loads on an ordinary page; the search page loads it wi
   await expect(page.locator('#yv-search-input')).toBeVisible();
 });
 
-/** Guide pages that should be in the A to Z: every MDX file not marked unlisted. */
-function listedGuidePages(): number {
+/** Pages that should be in the A to Z: every guide MDX file not marked unlisted, plus navigation pages that are not guide pages. */
+function atoZPageCount(): number {
   const dir = 'src/content/guide';
   const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx'));
-  return files.filter((f) => !/^unlisted:\s*true\s*$/m.test(readFileSync(`${dir}/${f}`, 'utf8'))).length;
+  const listed = files.filter((f) => !/^unlisted:\s*true\s*$/m.test(readFileSync(`${dir}/${f}`, 'utf8')));
+  const guidePaths = new Set(files.map((f) => guidePath(f.replace(/\.mdx$/, ''))));
+  const others = new Set([...primaryNavigation, ...footerLinks].map((link) => link.path).filter((path) => !guidePaths.has(path)));
+  return listed.length + others.size;
 }
 
 test('without JavaScript: the page says so, and shows every page from A to Z and the contacts', async ({ page, context }) => {
@@ -176,7 +181,8 @@ test('without JavaScript: the page says so, and shows every page from A to Z and
   await expect(page.locator('[data-yv-search-none]')).toBeHidden();
   await expect(page.getByRole('heading', { level: 2, name: 'A to Z of every page' })).toBeVisible();
   const pages = page.locator('.yv-atoz__pages a');
-  await expect(pages).toHaveCount(listedGuidePages());
+  await expect(pages).toHaveCount(atoZPageCount());
+  await expect(page.locator('.yv-atoz__pages').getByRole('link', { name: 'Which stage am I at?' })).toHaveCount(1);
   await expect(page.locator('.yv-atoz__summary').first()).toHaveText(/\S/);
   // Every letter link goes to a heading on the page.
   for (const href of await page.locator('.yv-atoz__letters a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
@@ -189,7 +195,7 @@ test('without JavaScript: the page says so, and shows every page from A to Z and
 test('with JavaScript the A to Z stays below the results', async ({ page }) => {
   await searchFor(page, 'ombudsman');
   await expect(page.locator('[data-yv-search-nojs]')).toBeHidden();
-  await expect(page.locator('.yv-atoz__pages a')).toHaveCount(listedGuidePages());
+  await expect(page.locator('.yv-atoz__pages a')).toHaveCount(atoZPageCount());
 });
 
 test('works under a strict content security policy: inline scripts only by hash, WebAssembly allowed, no worker needed', async ({ page, context }) => {
