@@ -9,7 +9,7 @@ export function preparePrinting(win: Window): void {
     const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
     for (const el of doc.querySelectorAll('[data-yv-printed-on]')) el.textContent = today;
     // Older browsers cannot open <details> from CSS: open them for the printout only.
-    if (win.CSS?.supports('selector(::details-content)')) return;
+    if (typeof CSS !== 'undefined' && CSS.supports('selector(::details-content)')) return;
     opened = [...doc.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
     for (const details of opened) details.open = true;
   });

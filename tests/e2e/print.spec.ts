@@ -38,12 +38,12 @@ async function printToPdf(page: Page): Promise<Printed> {
   for (let n = 1; n <= doc.numPages; n += 1) {
     const content = await (await doc.getPage(n)).getTextContent();
     const items = content.items
-      .filter((item): item is { str: string; transform: number[]; hasEOL: boolean } => 'str' in item)
-      .filter((item) => item.transform[5]! > bottomMarginPt);
-    text += items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join('') + '\n';
+      .flatMap((item) => ('str' in item ? [{ str: item.str, y: item.transform[5] as number, eol: item.hasEOL }] : []))
+      .filter((item) => item.y > bottomMarginPt);
+    text += items.map((item) => item.str + (item.eol ? '\n' : '')).join('') + '\n';
     const lines = items.filter((item) => item.str.trim() !== '');
-    const bottom = Math.min(...lines.map((item) => item.transform[5]!));
-    lastLines.push(collapse(lines.filter((item) => Math.abs(item.transform[5]! - bottom) < 2).map((item) => item.str).join(' ')));
+    const bottom = Math.min(...lines.map((item) => item.y));
+    lastLines.push(collapse(lines.filter((item) => Math.abs(item.y - bottom) < 2).map((item) => item.str).join(' ')));
   }
   return { text, pages: doc.numPages, lastLines };
 }
