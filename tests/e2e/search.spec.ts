@@ -64,6 +64,11 @@ test.describe('everyday words find the right page in the top three', () => {
 });
 
 test('the number of results is announced in a polite live region, and updates as you type', async ({ page }) => {
+  // The region is on the page (empty, not display: none) before anything is searched, so its first change is heard.
+  await page.goto('search/');
+  await expect(page.locator('#yv-search-input')).toBeVisible();
+  expect(await status(page).evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
+
   await searchFor(page, 'ombudsman');
   const region = status(page);
   await expect(region).toHaveAttribute('role', 'status');
