@@ -23,6 +23,8 @@ export async function enhanceSearch(root: HTMLElement, form: HTMLFormElement, in
   // of Pagefind's code (about 14 KB gzip) and a worker-src in the security policy.
   await pagefind.options({ noWorker: true, excerptLength: 26, excerptEllipsis: '…', ranking: { metaWeights: { title: 5, keywords: 4 } } });
 
+  // The tab title carries the result too, as on GOV.UK: "3 results for moan – Search this guide – Your voice in care".
+  const pageTitle = doc.title;
   let latest = 0;
   let found: Found[] = [];
   let shown = 0;
@@ -70,6 +72,7 @@ export async function enhanceSearch(root: HTMLElement, form: HTMLFormElement, in
       list.replaceChildren();
       list.hidden = more.hidden = none.hidden = true;
       status.textContent = '';
+      doc.title = pageTitle;
       return;
     }
     try {
@@ -83,6 +86,7 @@ export async function enhanceSearch(root: HTMLElement, form: HTMLFormElement, in
       list.hidden = results.length === 0;
       none.hidden = results.length > 0;
       status.textContent = resultCountMessage(results.length, query);
+      doc.title = `${status.textContent} – ${pageTitle}`;
     } catch {
       if (run !== latest) return;
       list.hidden = more.hidden = true;

@@ -76,6 +76,8 @@ test('the number of results is announced in a polite live region, and updates as
   expect(count).toBeGreaterThan(0);
   await expect(region).toHaveText(count === 1 ? '1 result for ombudsman' : `${count} results for ombudsman`);
 
+  await expect(page).toHaveTitle(new RegExp(`^${count} results? for ombudsman – Search this guide`));
+
   await page.locator('#yv-search-input').fill('advocate');
   await expect(region).toHaveText(/^\d+ results? for advocate$/);
   await expect(page).toHaveURL(/[?&]q=advocate(&|$)/);
