@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { getDocumentProxy } from 'unpdf';
 import { findChromium } from './find-chromium.mjs';
 
 export const leaflets = [
@@ -50,6 +51,7 @@ async function main() {
   }
   mkdirSync(outDir, { recursive: true });
   const { server, origin } = await startServer();
+  const tooLong = [];
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
     const page = await browser.newPage();
@@ -57,13 +59,17 @@ async function main() {
       const response = await page.goto(new URL(leaflet.path, origin).href, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${leaflet.path} answered ${response?.status()}`);
       const path = join(outDir, leaflet.file);
-      await page.pdf({ path, format: 'A4', preferCSSPageSize: true });
-      console.log(`wrote ${path}`);
+      const pdf = await page.pdf({ path, format: 'A4', preferCSSPageSize: true });
+      const pages = (await getDocumentProxy(new Uint8Array(pdf))).numPages;
+      console.log(`wrote ${path} (${pages} ${pages === 1 ? 'page' : 'pages'})`);
+      // A leaflet is one sheet of A4, printed on both sides.
+      if (pages > 2) tooLong.push(`${leaflet.path} prints on ${pages} pages, more than one sheet`);
     }
   } finally {
     await browser.close();
     server.kill();
   }
+  if (tooLong.length) throw new Error(tooLong.join('\n'));
 }
 
 main().catch((error) => {
