@@ -129,6 +129,8 @@ export function resolveLink(value: string, pageUrl: string, base: string): Resol
  */
 export function fileForPath(pathname: string, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
+  // The base folder named without its slash ('/guide') is the folder itself, which a host redirects.
+  if (`${pathname}/` === root) return '';
   const relative = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\/+/, '');
   return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
 }

@@ -38,6 +38,7 @@ test('fileForPath: folders serve index.html, files are themselves, the base is t
   assert.equal(fileForPath('/guide/stage-1/', '/guide/'), 'stage-1/index.html');
   assert.equal(fileForPath('/guide/_astro/a.js', '/guide/'), '_astro/a.js');
   assert.equal(fileForPath('/stage-1', '/'), 'stage-1');
+  assert.equal(fileForPath('/guide', '/guide/'), '', 'the base folder itself, to be reported as needing its slash');
 });
 
 test('pathForFile is the address a built file is served at', () => {
