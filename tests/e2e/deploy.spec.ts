@@ -97,6 +97,10 @@ test('the host sends the security headers, the same policy as the pages plus fra
       if (extra.length) problems.push(`/${path}: ${name} ${extra.join(' ')} is not in the header`);
     }
     if (directive(meta, 'script-src').includes("'unsafe-inline'")) problems.push(`/${path}: script-src allows 'unsafe-inline'`);
+    // A <meta> policy only covers what comes after it.
+    const at = page.search(/<meta\b[^>]*http-equiv="content-security-policy"/);
+    const first = Math.min(...['<script', '<style', '<link rel="stylesheet"'].map((tag) => page.indexOf(tag)).filter((i) => i >= 0));
+    if (first < at) problems.push(`/${path}: a script or style comes before the policy <meta>`);
     asset ??= page.match(/(?:src|href)="([^"]*\/_astro\/[^"]+)"/)?.[1];
   }
   expect(problems).toEqual([]);
@@ -106,6 +110,14 @@ test('the host sends the security headers, the same policy as the pages plus fra
     expect(cached.headers()['cache-control']).toContain('immutable');
   }
   expect(home.headers()['cache-control'] ?? '').not.toContain('immutable');
+});
+
+test('no other site can show the guide inside a frame', async ({ page, baseURL }) => {
+  const refused = page.waitForEvent('console', (message) => /frame-ancestors|X-Frame-Options/.test(message.text()));
+  await page.setContent(`<iframe title="framed" src="${baseURL}"></iframe>`);
+  expect((await refused).text()).toContain("frame-ancestors 'none'");
+  // The browser shows its own error page in the frame, not the guide.
+  await expect.poll(() => page.frames().map((frame) => frame.url())).toEqual(['about:blank', 'chrome-error://chromewebdata/']);
 });
 
 test('the policy blocks a script injected into the page, and says so', async ({ page }) => {
