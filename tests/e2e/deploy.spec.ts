@@ -3,25 +3,16 @@
 // the sitemap, canonical addresses and link previews name the real address; search and the stage tool work.
 import { test, expect, type APIRequestContext } from '@playwright/test';
 import { sitemapPaths } from '../support/site.ts';
+import { decodeEntities, startTags } from '../../src/lib/links.ts';
 
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const site = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
 const paths = sitemapPaths();
 
-/** Text as the browser reads it: character references decoded. */
-function decode(text: string): string {
-  const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref.startsWith('#')) return String.fromCodePoint(ref[1]?.toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
-    return named[ref.toLowerCase()] ?? whole;
-  });
-}
-
-/** The attribute of the first tag matching `pattern` in the head of a page. */
-function attr(html: string, pattern: RegExp, name: string): string | null {
-  const tag = html.match(pattern)?.[0];
-  const value = tag?.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
-  return value === undefined ? null : decode(value);
+/** The value of `attr` on the first <tag> whose `key` attribute is `value` (character references decoded). */
+function attrOf(html: string, tag: string, key: string, value: string, attr: string): string | null {
+  const found = startTags(html).find(([name, attrs]) => name === tag && attrs.get(key)?.toLowerCase() === value);
+  return found?.[1].get(attr) ?? null;
 }
 
 async function html(request: APIRequestContext, path: string): Promise<string> {
@@ -40,12 +31,12 @@ test('every page names its real address and has a link preview: canonical, og:ur
   for (const path of paths) {
     const page = await html(request, path);
     const address = `${site}${base}${path}`;
-    const title = decode(page.match(/<title>([^<]*)<\/title>/)?.[1] ?? '');
-    const canonical = attr(page, /<link\b[^>]*rel="canonical"[^>]*>/, 'href');
-    const ogUrl = attr(page, /<meta\b[^>]*property="og:url"[^>]*>/, 'content');
-    const ogTitle = attr(page, /<meta\b[^>]*property="og:title"[^>]*>/, 'content');
-    const ogDescription = attr(page, /<meta\b[^>]*property="og:description"[^>]*>/, 'content');
-    const description = attr(page, /<meta\b[^>]*name="description"[^>]*>/, 'content');
+    const title = decodeEntities(page.match(/<title>([^<]*)<\/title>/)?.[1] ?? '');
+    const canonical = attrOf(page, 'link', 'rel', 'canonical', 'href');
+    const ogUrl = attrOf(page, 'meta', 'property', 'og:url', 'content');
+    const ogTitle = attrOf(page, 'meta', 'property', 'og:title', 'content');
+    const ogDescription = attrOf(page, 'meta', 'property', 'og:description', 'content');
+    const description = attrOf(page, 'meta', 'name', 'description', 'content');
     if (canonical !== address) problems.push(`/${path}: canonical is ${canonical}, not ${address}`);
     if (ogUrl !== address) problems.push(`/${path}: og:url is ${ogUrl}, not ${address}`);
     if (!ogTitle || !title.startsWith(ogTitle)) problems.push(`/${path}: og:title "${ogTitle}" does not match the title "${title}"`);
@@ -90,7 +81,7 @@ test('the host sends the security headers, the same policy as the pages plus fra
   let asset: string | undefined;
   for (const path of paths) {
     const page = await html(request, path);
-    const meta = attr(page, /<meta\b[^>]*http-equiv="content-security-policy"[^>]*>/, 'content');
+    const meta = attrOf(page, 'meta', 'http-equiv', 'content-security-policy', 'content');
     if (!meta) { problems.push(`/${path} has no policy <meta>`); continue; }
     for (const name of ['script-src', 'style-src', 'default-src', 'img-src', 'connect-src']) {
       const extra = directive(meta, name).filter((source) => !directive(policy, name).includes(source));
