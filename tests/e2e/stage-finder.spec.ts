@@ -72,14 +72,14 @@ const journeys: Journey[] = [
   },
   {
     name: 'Review Panel asked for, waiting', answers: ['Yes, I have made a complaint', 'I asked for a Review Panel (Stage 3), and I am waiting'],
-    heading: 'You are at Stage 3: waiting for the Review Panel', stage: 'Stage 3: a review panel',
+    heading: 'You are at Stage 3: waiting for the Review Panel', stage: 'Stage 3: a Review Panel',
     says: ['within 30 working days', 'within 5 working days of the panel meeting', "within 15 working days of the panel's report"],
     // Monday 1 March 2027: Good Friday 26 March and Easter Monday 29 March, then the early May bank holiday, are skipped.
     date: { typed: ['1', '3', '2027'], today: '2027-03-02', due: ['Wednesday 14 April 2027', 'Wednesday 21 April 2027', 'Thursday 13 May 2027'] },
   },
   {
     name: "council's response after the panel, happy", answers: ['Yes, I have made a complaint', "I got the council's response after the Review Panel (Stage 3)", 'Yes, I am happy with it'],
-    heading: 'Your complaint is finished', stage: 'Stage 3: a review panel', says: ['within 12 months'],
+    heading: 'Your complaint is finished', stage: 'Stage 3: a Review Panel', says: ['within 12 months'],
   },
   {
     name: "council's response after the panel, not happy", answers: ['Yes, I have made a complaint', "I got the council's response after the Review Panel (Stage 3)", 'No, I am not happy with it'],
@@ -132,7 +132,7 @@ test.describe('with JavaScript off, every node is a page and every answer a link
   test('Back and Start again are plain links', async ({ page }) => {
     await page.goto('which-stage/stage-1-reply/');
     await page.getByRole('link', { name: 'Back', exact: true }).click();
-    await expect(page.locator('h1')).toHaveText('What is the latest thing that has happened with your complaint?');
+    await expect(page.locator('h1')).toHaveText('What happened last with your complaint?');
     await page.getByRole('link', { name: 'Start again' }).click();
     await expect(page.locator('h1')).toHaveText('Which stage am I at?');
   });
@@ -185,7 +185,7 @@ test('keyboard only: answer with Enter, focus follows each question, type a date
   await press('Start now');
   await expect(page.locator('h1')).toBeFocused();
   await press('Yes, I have made a complaint');
-  await expect(page.locator('h1')).toHaveText('What is the latest thing that has happened with your complaint?');
+  await expect(page.locator('h1')).toHaveText('What happened last with your complaint?');
   await expect(page.locator('h1')).toBeFocused();
   await press('I got a reply from a manager (Stage 1)');
   await press('No, I am not happy with it');
@@ -268,7 +268,7 @@ test('browser Back, the tool\'s Back link, Start again and the answers in the UR
   await expect(page).toHaveURL(/which-stage\/stage-1-reply\/\?answers=yes\.stage-1-reply$/);
   await expect(page.locator('h1')).toBeFocused();
   await page.getByRole('link', { name: 'Back', exact: true }).click();
-  await expect(page.locator('h1')).toHaveText('What is the latest thing that has happened with your complaint?');
+  await expect(page.locator('h1')).toHaveText('What happened last with your complaint?');
   await page.goForward();
   await expect(page.locator('h1')).toHaveText('Are you happy with the Stage 1 reply?');
 
@@ -285,7 +285,7 @@ test('a bookmarked result keeps its answers: Back goes to the question actually 
   await page.goto('which-stage/not-sure/?answers=yes.not-sure');
   await expect(page.locator('h1')).toHaveText('Find out which stage you are at');
   await page.getByRole('link', { name: 'Back', exact: true }).click();
-  await expect(page.locator('h1')).toHaveText('What is the latest thing that has happened with your complaint?');
+  await expect(page.locator('h1')).toHaveText('What happened last with your complaint?');
   await expect(page).toHaveURL(/which-stage\/latest\/\?answers=yes$/);
   // Answers that do not fit the page are ignored: Back uses the shortest route instead.
   await page.goto('which-stage/not-sure/?answers=nonsense');
@@ -336,7 +336,7 @@ test('axe finds nothing on the enhanced states: a question, an error summary, an
   await page.goto('which-stage/');
   await page.getByRole('link', { name: 'Start now' }).click();
   await page.getByRole('link', { name: 'Yes, I have made a complaint' }).click();
-  await expect(page.locator('h1')).toHaveText('What is the latest thing that has happened with your complaint?');
+  await expect(page.locator('h1')).toHaveText('What happened last with your complaint?');
   expect(await axeViolations(page), 'question').toEqual([]);
   await page.getByRole('link', { name: 'I got a reply from a manager (Stage 1)' }).click();
   await page.getByRole('link', { name: 'No, I am not happy with it' }).click();

@@ -177,6 +177,6 @@ test('every outcome cites the sources of the timescales it uses', () => {
 
 test('position labels come from the stages data', () => {
   assert.equal(positionLabel('stage-1'), 'Stage 1: sorting it out locally');
-  assert.equal(positionLabel('stage-3'), 'Stage 3: a review panel');
+  assert.equal(positionLabel('stage-3'), 'Stage 3: a Review Panel');
   assert.equal(positionLabel('ombudsman'), 'After Stage 3: The Ombudsman');
 });

@@ -73,7 +73,7 @@ export function positionLabel(position: Position): string {
   if (position === 'before-stage-1') return 'Not started yet: you have not made a complaint';
   if (position === 'unknown') return 'Not known yet';
   const stage = stages.find((s) => s.id === position)!;
-  return position === 'ombudsman' ? `After Stage 3: ${stage.title}` : `${stage.name}: ${stage.title.toLowerCase()}`;
+  return position === 'ombudsman' ? `After Stage 3: ${stage.title}` : `${stage.name}: ${stage.title.charAt(0).toLowerCase()}${stage.title.slice(1)}`;
 }
 
 export type DeadlineView = {

@@ -30,8 +30,8 @@ const questions: Question[] = [
   },
   {
     kind: 'question', id: 'latest',
-    question: 'What is the latest thing that has happened with your complaint?',
-    hint: 'Choose the one that happened last.',
+    question: 'What happened last with your complaint?',
+    hint: 'Choose the one that happened most recently.',
     answers: [
       { id: 'sent', label: 'I sent my complaint, but I have not heard anything back', next: 'complaint-sent' },
       { id: 'acknowledged', label: 'The council told me it has my complaint, and I am waiting for a reply', next: 'waiting-stage-1' },
@@ -55,7 +55,7 @@ const questions: Question[] = [
   },
   {
     kind: 'question', id: 'stage-2-reply',
-    question: 'Are you happy with how the Stage 2 investigation was done?',
+    question: 'Are you happy with the Stage 2 investigation?',
     hint: 'This is about the investigation and the reply the council sent you after it.',
     answers: [
       { id: 'yes', label: 'Yes, I am happy with it', next: 'stage-2-happy' },
@@ -65,7 +65,8 @@ const questions: Question[] = [
   },
   {
     kind: 'question', id: 'panel-response',
-    question: "Are you happy with the council's response after the Review Panel?",
+    question: "Are you happy with the council's response?",
+    hint: 'This is the response the council sent you after the Review Panel.',
     answers: [
       { id: 'yes', label: 'Yes, I am happy with it', next: 'stage-3-happy' },
       { id: 'no', label: 'No, I am not happy with it', next: 'stage-3-not-happy' },
@@ -194,7 +195,7 @@ const outcomes: Outcome[] = [
     event: stage1Reply,
     deadlines: [{ what: 'Ask for Stage 2', timescale: 'stage2Ask', after: 'event' }],
     late: [
-      'This time limit is what normally happens. If you are late, still ask, and say why. An advocate can help you.',
+      'If you have missed this date, still ask, and say why you are late. An advocate can help you.',
     ],
     nextStep: [
       'Ask for Stage 2. You should normally do this within {stage2Ask} of getting the Stage 1 reply.',
@@ -251,7 +252,7 @@ const outcomes: Outcome[] = [
     ],
     event: stage2Reply,
     deadlines: [{ what: 'Ask for a Review Panel', timescale: 'stage3Ask', after: 'event' }],
-    late: ['This time limit is what normally happens. If you are late, still ask, and say why. An advocate can help you.'],
+    late: ['If you have missed this date, still ask, and say why you are late. An advocate can help you.'],
     nextStep: [
       'Ask for a Review Panel. You should normally do this within {stage3Ask} of getting the Stage 2 reply.',
       'After you ask, the Review Panel should meet within {panelMeets} of your request.',
