@@ -13,6 +13,7 @@ export const footerLinks = [
   { path: '/contacts/', label: 'Contacts' },
   { path: '/words-explained/', label: 'Words explained' },
   { path: '/about/', label: 'About this guide' },
+  { path: '/leaflets/', label: 'Leaflets to print' },
   { path: '/accessibility/', label: 'Accessibility statement' },
   { path: '/privacy/', label: 'Privacy' },
   { path: '/exit-this-page/', label: 'Leaving this site quickly' },
