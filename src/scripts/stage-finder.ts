@@ -86,7 +86,9 @@ class StageFinder extends HTMLElement {
       try {
         const response = await fetch(this.data.base + (id ? `${id}/` : ''));
         if (!response.ok) throw new Error(String(response.status));
-        const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+        // The fetched page's inline <style> has a hash this page's CSP does not list; drop it before parsing.
+        const text = (await response.text()).replace(/<style\b[\s\S]*?<\/style>/gi, '');
+        const doc = new DOMParser().parseFromString(text, 'text/html');
         page = { html: $(doc, '[data-yv-node]')!.outerHTML, title: doc.title };
         this.pages.set(id, page);
       } catch {
