@@ -1,7 +1,7 @@
 // axe over every page in the sitemap (and the 404 page): light and dark, 320px and 1280px, JavaScript on and off.
 import { test, expect } from '@playwright/test';
 import { sitemapPaths } from '../support/site.ts';
-import { axeViolations, colourSchemes, viewports } from '../support/axe.ts';
+import { axeViolationsEverywhere } from '../support/axe.ts';
 import { blockPageScripts } from '../support/no-script.ts';
 
 const paths = [...sitemapPaths(), 'this-page-does-not-exist/'];
@@ -12,14 +12,7 @@ for (const javaScriptEnabled of [true, false]) {
       test(`axe: /${path}`, async ({ page, context }) => {
         if (!javaScriptEnabled) await blockPageScripts(context);
         await page.goto(path);
-        const found: string[] = [];
-        for (const viewport of viewports) {
-          await page.setViewportSize(viewport);
-          for (const colorScheme of colourSchemes) {
-            await page.emulateMedia({ colorScheme });
-            found.push(...(await axeViolations(page)).map((v) => `[${viewport.name} ${colorScheme}] ${v}`));
-          }
-        }
+        const found = await axeViolationsEverywhere(page);
         expect(found, found.join('\n')).toEqual([]);
       });
     }

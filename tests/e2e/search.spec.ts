@@ -3,7 +3,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { axeViolations, colourSchemes, viewports } from '../support/axe.ts';
+import { axeViolationsEverywhere } from '../support/axe.ts';
 import { blockPageScripts } from '../support/no-script.ts';
 import { pathWithoutBase } from '../../src/lib/search.ts';
 import { guidePath } from '../../src/lib/urls.ts';
@@ -251,14 +251,7 @@ test.describe('axe on the search page', () => {
       if (!javaScript) await blockPageScripts(context);
       await page.goto(path);
       if (javaScript) await expect(status(page)).toHaveText(/for /);
-      const found: string[] = [];
-      for (const viewport of viewports) {
-        await page.setViewportSize(viewport);
-        for (const colorScheme of colourSchemes) {
-          await page.emulateMedia({ colorScheme });
-          found.push(...(await axeViolations(page)).map((v) => `[${viewport.name} ${colorScheme}] ${v}`));
-        }
-      }
+      const found = await axeViolationsEverywhere(page);
       expect(found, found.join('\n')).toEqual([]);
     });
   }

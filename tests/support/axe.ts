@@ -23,3 +23,16 @@ export const viewports = [
 ] as const;
 
 export const colourSchemes = ['light', 'dark'] as const;
+
+/** axe in every colour scheme and viewport on the page as it stands; violations are prefixed with the combination. */
+export async function axeViolationsEverywhere(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const viewport of viewports) {
+    await page.setViewportSize(viewport);
+    for (const colorScheme of colourSchemes) {
+      await page.emulateMedia({ colorScheme });
+      found.push(...(await axeViolations(page)).map((v) => `[${viewport.name} ${colorScheme}] ${v}`));
+    }
+  }
+  return found;
+}
