@@ -2,29 +2,15 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readdir, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { readFile, writeFile, copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from './scripts/built-pages.mjs';
 import { cspDirectives, scriptSources, metaPolicy, unionPolicies, formatPolicy, renderHeadersFile, renderRobots } from './src/lib/security-policy.ts';
 
 // Where the site lives comes from the environment, so one build works at a domain root or in a folder.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
-
-/**
- * Every built page (the Pagefind folder holds no pages).
- * @param {string} dir
- * @returns {Promise<string[]>}
- */
-async function htmlFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  }));
-  return nested.flat();
-}
 
 /**
  * After the build: `_headers` with the same policy as the pages' <meta> (the union of their hashes, as a host sends one
@@ -38,9 +24,9 @@ function deployFiles() {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const policies = [];
-        for (const file of await htmlFiles(out)) {
-          const policy = metaPolicy(await readFile(file, 'utf8'));
-          if (!policy) throw new Error(`${file} has no content security policy <meta>`);
+        for (const page of builtPages(out)) {
+          const policy = metaPolicy(await readFile(join(out, page), 'utf8'));
+          if (!policy) throw new Error(`${page} has no content security policy <meta>`);
           policies.push(policy);
         }
         await writeFile(join(out, '_headers'), renderHeadersFile(base, formatPolicy(unionPolicies(policies))));

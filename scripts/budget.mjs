@@ -1,9 +1,10 @@
 // Page-weight budget: for every built page, the gzip size of its HTML, of the CSS that blocks rendering and of
 // the JavaScript it loads before any interaction (inline scripts, module scripts and their static imports).
 // Fails when a page is over budget. Usage: node scripts/budget.mjs [distDir]
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, relative, dirname, posix } from 'node:path';
+import { join, dirname } from 'node:path';
+import { builtPages } from './built-pages.mjs';
 
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -16,14 +17,6 @@ export const budgets = {
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const isStageTool = (page) => page === 'which-stage/index.html' || page.startsWith('which-stage/');
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** Turn a URL in the page into a file in dist (site-absolute, with the base path, or relative to the page). */
 function fileFor(url, pageFile) {
@@ -75,9 +68,8 @@ function kb(bytes) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!existsSync(dist)) { console.error(`No build at ${dist}: run "npm run build" first.`); process.exit(1); }
-  const rows = htmlFiles(dist).sort().map((file) => {
-    const page = relative(dist, file).split('\\').join(posix.sep);
-    const size = measure(file);
+  const rows = builtPages(dist).map((page) => {
+    const size = measure(join(dist, page));
     const jsLimit = isStageTool(page) ? budgets.stageToolScript : budgets.pageScript;
     const over = [];
     if (size.html + size.css > budgets.firstRoundTrip) over.push('HTML+CSS');

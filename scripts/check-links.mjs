@@ -2,9 +2,10 @@
 // internal link, and fail on a broken link, a missing #fragment target, a missing asset (script, style, icon, image),
 // a link that leaves the base path, or a built page that no link reaches. External links are listed, not fetched.
 // Usage: node scripts/check-links.mjs [distDir=dist] [basePath=$BASE_PATH or /]   (needs Node 24: imports .ts)
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { extractIds, extractLinks, fileForPath, fragmentNeedsNoTarget, pathForFile, resolveLink } from '../src/lib/links.ts';
+import { builtPages } from './built-pages.mjs';
 
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const base = (process.argv[3] ?? process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/*/, '/');
@@ -14,15 +15,6 @@ const origin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`No built home page at ${join(dist, 'index.html')}: run "npm run build" first.`);
   process.exit(1);
-}
-
-/** Every built page except the Pagefind folder's. */
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [relative(dist, path).split(sep).join('/')] : [];
-  });
 }
 
 const pages = new Map(); // file -> { ids, links }
@@ -84,7 +76,7 @@ while (queue.length) {
   }
 }
 
-const built = htmlFiles(dist).filter((file) => file !== '404.html');
+const built = builtPages(dist).filter((file) => file !== '404.html');
 const unreachable = built.filter((file) => !reached.has(file)).sort();
 for (const file of unreachable) problems.push(`${pathForFile(file, base)} is built but no link from the home page reaches it`);
 

@@ -2,27 +2,19 @@
 // blocks and other [data-readability-skip] blocks, the glossary list and navigation (see src/lib/readability.ts).
 // Prints a table of every page and fails if any page is above grade 8. We aim for 6 or below.
 // Usage: node scripts/readability.mjs [distDir]   (Node 24: it imports the TypeScript helper directly)
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fleschKincaidGrade, mainTextBlocks, textStats } from '../src/lib/readability.ts';
+import { builtPages } from './built-pages.mjs';
 
 export const maxGrade = 8;
 export const targetGrade = 6;
 
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
-/** "/stage-1/" for dist/stage-1/index.html, "/404.html" for dist/404.html. */
+/** "/stage-1/" for stage-1/index.html, "/404.html" for 404.html. */
 function pagePath(file) {
-  const rel = relative(dist, file).split(sep).join('/');
-  return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
+  return '/' + file.replace(/(^|\/)index\.html$/, '$1');
 }
 
 if (!existsSync(dist)) {
@@ -30,9 +22,9 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
-const rows = htmlFiles(dist)
+const rows = builtPages(dist)
   .map((file) => {
-    const stats = textStats(mainTextBlocks(readFileSync(file, 'utf8')));
+    const stats = textStats(mainTextBlocks(readFileSync(join(dist, file), 'utf8')));
     return { page: pagePath(file), ...stats, grade: fleschKincaidGrade(stats) };
   })
   .sort((a, b) => a.page.localeCompare(b.page));

@@ -1,23 +1,15 @@
 // HTML validity: html-validate with its recommended rules (configured in .htmlvalidate.json) over every built page.
 // Fails on any error. Usage: node scripts/validate-html.mjs [distDir=dist]
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { builtPages } from './built-pages.mjs';
 
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 if (!existsSync(dist)) { console.error(`No build at ${dist}: run "npm run build" first.`); process.exit(1); }
 
-/** Every built page; Pagefind's folder holds its own UI files, not pages. */
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 const validator = new HtmlValidate(new FileSystemConfigLoader());
-const files = htmlFiles(dist).sort();
+const files = builtPages(dist).map((page) => join(dist, page));
 const results = [];
 let errors = 0;
 for (const file of files) {
