@@ -36,6 +36,22 @@ export function stageById(id: StageId): Stage {
   return stage;
 }
 
+/** A stage's title without a leading "The": "Ombudsman" for "The Ombudsman". */
+const bareTitle = (stage: Stage) => stage.title.replace(/^The /, '');
+
+/**
+ * How step navigation and leaflets name a stage: "Stage 1: Sorting it out locally", or the title alone where it
+ * already is the stage's name ("The Ombudsman", not "Ombudsman: The Ombudsman").
+ */
+export function stageLabel(stage: Stage): string {
+  return stage.name === bareTitle(stage) ? stage.title : `${stage.name}: ${stage.title}`;
+}
+
+/** The council's own name for a stage when it says something the title does not (so letters can be matched to it). */
+export function officialNameIfDifferent(stage: Stage): string | undefined {
+  return stage.officialName === bareTitle(stage) ? undefined : stage.officialName;
+}
+
 /** "Stage 2 of 4" style position of a stage in the journey (1-based). */
 export function stagePosition(id: StageId): { number: number; of: number } {
   return { number: stages.findIndex((s) => s.id === id) + 1, of: stages.length };

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   formatAmount, withinPhrase, timescaleLine, stageById, stagePosition, stageTimescaleRows, capitalise, timescaleByKey,
+  stageLabel, officialNameIfDifferent,
 } from '../../src/lib/timescales.ts';
 import { stages } from '../../src/data/complaint-stages.ts';
 
@@ -56,4 +57,14 @@ test('stageTimescaleRows keeps the order of the stage data and every row has wor
     }
   }
   assert.equal(stageTimescaleRows('stage-1')[0]!.amount, '2 working days');
+});
+
+test('stageLabel names a stage once: "Stage 1: ..." but "The Ombudsman" alone', () => {
+  assert.equal(stageLabel(stageById('stage-1')), 'Stage 1: Sorting it out locally');
+  assert.equal(stageLabel(stageById('ombudsman')), 'The Ombudsman');
+});
+
+test('officialNameIfDifferent gives the council name only where it adds something', () => {
+  assert.equal(officialNameIfDifferent(stageById('stage-1')), 'Local Resolution');
+  assert.equal(officialNameIfDifferent({ ...stageById('ombudsman'), officialName: 'Ombudsman' }), undefined);
 });
