@@ -88,6 +88,24 @@ export function atoZLetter(title: string): string {
   return 'Other';
 }
 
+/**
+ * Pages the navigation links to that are not guide pages (the stage finder), once each, for the A to Z: a page a
+ * young person can reach from every page should also be findable there. Paths are site paths, compared as given.
+ */
+export function pagesOnlyInNavigation(
+  links: readonly { path: string; label: string }[],
+  guidePaths: ReadonlySet<string>,
+): AtoZPage[] {
+  const listed = new Set(guidePaths);
+  const pages: AtoZPage[] = [];
+  for (const link of links) {
+    if (listed.has(link.path)) continue;
+    listed.add(link.path);
+    pages.push({ title: link.label, summary: '', path: link.path });
+  }
+  return pages;
+}
+
 /** Every page sorted by title and grouped by first letter, in alphabetical order (numbers first). */
 export function buildAtoZ(pages: readonly AtoZPage[]): AtoZGroup[] {
   const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });

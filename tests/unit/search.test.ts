@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  MAX_QUERY_LENGTH, atoZLetter, buildAtoZ, excerptParts, parseQuery, pathWithoutBase, resultCountMessage,
+  MAX_QUERY_LENGTH, atoZLetter, buildAtoZ, excerptParts, pagesOnlyInNavigation, parseQuery, pathWithoutBase, resultCountMessage,
   searchHref, sectionLabel, tidyQuery,
 } from '../../src/lib/search.ts';
 
@@ -85,6 +85,19 @@ test('buildAtoZ sorts pages by title and groups them by letter', () => {
   assert.deepEqual(groups.find((g) => g.letter === 'S')?.pages.map((p) => p.title), ['Stage 2', 'Stage 10', 'support']);
   assert.equal(groups[0]?.id, 'a-to-z-a');
   assert.deepEqual(buildAtoZ([]), []);
+});
+
+test('pagesOnlyInNavigation lists each navigation page outside the guide once', () => {
+  const links = [
+    { path: '/', label: 'Home' },
+    { path: '/which-stage/', label: 'Which stage am I at?' },
+    { path: '/contacts/', label: 'Contacts' },
+    { path: '/which-stage/', label: 'Which stage?' },
+  ];
+  assert.deepEqual(pagesOnlyInNavigation(links, new Set(['/', '/contacts/'])), [
+    { title: 'Which stage am I at?', summary: '', path: '/which-stage/' },
+  ]);
+  assert.deepEqual(pagesOnlyInNavigation(links.slice(0, 1), new Set(['/'])), []);
 });
 
 test('pathWithoutBase strips the base path from a result address', () => {
