@@ -1,4 +1,4 @@
-// Ends the browser test run with one plain line, "browser tests: N passed, N failed", that CI can read.
+// Ends the browser test run with one plain line, "playwright: N passed, N failed", that CI can read.
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
 export default class SummaryReporter implements Reporter {
@@ -14,7 +14,7 @@ export default class SummaryReporter implements Reporter {
 
   onEnd(): void {
     const skipped = this.skipped ? `, ${this.skipped} skipped` : '';
-    console.log(`\nbrowser tests: ${this.passed} passed, ${this.failed} failed${skipped}`);
+    console.log(`\nplaywright: ${this.passed} passed, ${this.failed} failed${skipped}`);
   }
 
   printsToStdio(): boolean {
