@@ -1,12 +1,12 @@
 // Prints both leaflets to A4 PDFs in leaflets-pdf/, from the built site, with the same Chromium as the tests.
 // It builds nothing: run "npm run build" first. Usage: npm run leaflets  (env: DIST_DIR=dist, BASE_PATH=/, PORT=4399)
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { getDocumentProxy } from 'unpdf';
 import { findChromium } from './find-chromium.mjs';
+import { startServer } from './start-server.mjs';
 
 export const leaflets = [
   { path: 'leaflets/how-to-complain/', file: 'how-to-complain-stage-by-stage.pdf' },
@@ -19,26 +19,6 @@ const outDir = resolve(root, process.env.LEAFLETS_DIR ?? 'leaflets-pdf');
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const port = Number(process.env.PORT ?? 4399);
 
-/** Starts scripts/serve.mjs on the built site and resolves once it answers. */
-async function startServer() {
-  const server = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
-    env: { ...process.env, DIST_DIR: dist, PORT: String(port), BASE_PATH: base },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const origin = `http://localhost:${port}${base}`;
-  for (let tries = 0; tries < 100; tries += 1) {
-    if (server.exitCode !== null) throw new Error(`The file server stopped (is port ${port} free? set PORT to another).`);
-    try {
-      if ((await fetch(origin)).ok) return { server, origin };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  server.kill();
-  throw new Error(`The file server did not answer at ${origin}`);
-}
-
 async function main() {
   if (!existsSync(join(dist, 'leaflets'))) {
     console.error(`No built leaflets in ${dist}: run "npm run build" first.`);
@@ -50,7 +30,7 @@ async function main() {
     process.exit(1);
   }
   mkdirSync(outDir, { recursive: true });
-  const { server, origin } = await startServer();
+  const { server, origin } = await startServer({ dist, port, base });
   const tooLong = [];
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
@@ -62,6 +42,11 @@ async function main() {
       const pdf = await page.pdf({ path, format: 'A4', preferCSSPageSize: true });
       const pages = (await getDocumentProxy(new Uint8Array(pdf))).numPages;
       console.log(`wrote ${path} (${pages} ${pages === 1 ? 'page' : 'pages'})`);
+      // The printed address and QR code come from SITE_URL at build time: a leaflet pointing at localhost is no use.
+      const printed = await page.locator('link[rel="canonical"]').getAttribute('href').catch(() => null);
+      if (!printed || /^https?:\/\/(localhost|127\.)/.test(printed)) {
+        console.warn(`warning: ${leaflet.file} prints the address ${printed ?? '(none)'}; build with SITE_URL set to the real site before printing for young people.`);
+      }
       // A leaflet is one sheet of A4, printed on both sides.
       if (pages > 2) tooLong.push(`${leaflet.path} prints on ${pages} pages, more than one sheet`);
     }
