@@ -115,7 +115,7 @@ const outcomes: Outcome[] = [
       'If the council says no to a service or funding, your PA will write down the decision and why. They will tell you the reasons, and how to complain or appeal.',
     ],
     deadlines: [],
-    byWhen: ['You should normally make a complaint within {complainWithin} of the problem. A late complaint can still be accepted.'],
+    byWhen: ['You should normally make a complaint within {complainWithin} of the problem. The council can still accept a late complaint.'],
     late: [
       'If you cannot talk to your PA, or they do not get back to you, an advocate can help you decide what to do.',
       'You can still make a complaint if talking to your PA does not help.',
@@ -136,7 +136,7 @@ const outcomes: Outcome[] = [
       'A manager will reply to you within {stage1Reply}. If they need more time, they will tell you, and reply within {stage1ReplyExtended}.',
     ],
     deadlines: [],
-    byWhen: ['You should normally make a complaint within {complainWithin} of the problem. A late complaint can still be accepted.'],
+    byWhen: ['You should normally make a complaint within {complainWithin} of the problem. The council can still accept a late complaint.'],
     late: ['If you do not hear back within {stage1Acknowledge}, contact the Complaints Officer and check they have your complaint.'],
     nextStep: ['Make your complaint to the Complaints Officer. An advocate can help you write it.'],
     contacts: ['complaints-officer', ...advocates],
@@ -225,7 +225,7 @@ const outcomes: Outcome[] = [
       'If you have not had a reply within {stage2Reply}, contact the Complaints Officer and ask when it will come. The council should only take longer if there are complications.',
       'The Ombudsman normally wants all 3 stages to be finished first. But if the council is unreasonably late, the Ombudsman may look at your complaint sooner.',
     ],
-    nextStep: ['When you get the reply, if you are not happy with how the investigation was done, you can normally ask for a Review Panel within {stage3Ask}.'],
+    nextStep: ['When you get the reply, read it carefully. If you are not happy with how the investigation was done, you can normally ask for a Review Panel within {stage3Ask}.'],
     contacts: ['complaints-officer', ...advocates],
     readMore: [{ path: '/stage-2/', label: 'Stage 2' }, getAnAdvocate],
   },
@@ -248,7 +248,7 @@ const outcomes: Outcome[] = [
     next: [
       'You contact the Complaints Officer and ask for a Review Panel.',
       'The panel is 3 independent people. It does not investigate again. It decides if the investigation and its results were fair.',
-      'You can bring your advocate and one other person to the panel.',
+      'You can bring your advocate and 1 other person to the panel.',
     ],
     event: stage2Reply,
     deadlines: [{ what: 'Ask for a Review Panel', timescale: 'stage3Ask', after: 'event' }],
@@ -265,7 +265,7 @@ const outcomes: Outcome[] = [
     title: 'You are at Stage 3: waiting for the Review Panel',
     summary: 'You have asked for a Review Panel. This is Stage 3, the last stage of the council’s complaints process.',
     next: [
-      'A panel of 3 independent people meets. It decides if the Stage 2 investigation and its results were fair. You can bring your advocate and one other person.',
+      'A panel of 3 independent people meets. It decides if the Stage 2 investigation and its results were fair. You can bring your advocate and 1 other person.',
       'The panel writes a report. Then the council sends you its response.',
     ],
     event: {
@@ -323,7 +323,7 @@ const outcomes: Outcome[] = [
     ],
     deadlines: [],
     byWhen: [
-      'The time limits depend on the stage. If you got a reply you are not happy with, do not wait: you can normally ask for the next stage within {stage2Ask} of getting it.',
+      'The time limits depend on the stage. If you got a reply you are not happy with, do not wait. You can normally ask for the next stage within {stage2Ask} of getting it.',
     ],
     late: ['If you think the council is late, ask the Complaints Officer what is happening.'],
     nextStep: ['When you know more, start again and choose what happened last.'],
