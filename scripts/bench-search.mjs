@@ -5,10 +5,10 @@
 //   - the time from opening /search/?q=<query> to the first result on screen.
 // Usage: npm run bench:search  (env: DIST_DIR=dist, BENCH_PORT=4439, BENCH_RUNS=7, BENCH_QUERY=complaint)
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { findChromium } from './find-chromium.mjs';
+import { startServer } from './start-server.mjs';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const port = Number(process.env.BENCH_PORT ?? 4439);
@@ -22,19 +22,9 @@ if (!existsSync(`${dist}/pagefind/pagefind.js`)) {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  env: { ...process.env, PORT: String(port), DIST_DIR: dist, BASE_PATH: base }, stdio: 'ignore',
-});
+const { server } = await startServer({ dist, port, base });
 const stop = () => server.kill();
 process.on('exit', stop);
-
-async function waitForServer() {
-  for (let i = 0; i < 50; i += 1) {
-    try { if ((await fetch(`${origin}${base}`)).ok) return; } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the local server did not start');
-}
 
 function kind(url) {
   const path = new URL(url).pathname.slice(base.length - 1);
@@ -98,7 +88,6 @@ async function run(browser, mode) {
   return { ms, bytes, wire };
 }
 
-await waitForServer();
 const executablePath = findChromium();
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 const results = { type: [], open: [] };

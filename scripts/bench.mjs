@@ -2,11 +2,11 @@
 // person is most likely to open: the home page, a stage page, the stage tool and a search. Prints the four category
 // scores, the main timings and what each page weighs. A benchmark to read, not a test: it never fails on a score.
 // Usage: npm run bench   (env: DIST_DIR=dist, BASE_PATH=/, BENCH_PORT=4410; build first)
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium } from './find-chromium.mjs';
+import { startServer } from './start-server.mjs';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -23,13 +23,7 @@ const chromePath = findChromium();
 if (!chromePath) { console.error('No Chromium found: run "node scripts/find-chromium.mjs".'); process.exit(1); }
 
 // The site served as a static host serves it: the headers from _headers, and gzip.
-const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  env: { ...process.env, PORT: String(port), DIST_DIR: dist, BASE_PATH: base, COMPRESS: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((resolve, reject) => {
-  server.stdout.once('data', resolve);
-  server.once('exit', (code) => reject(new Error(`the server stopped (${code})`)));
-});
+const { server } = await startServer({ dist, port, base, compress: true });
 
 const chrome = await chromeLauncher.launch({
   chromePath,
