@@ -1,11 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
+import { basePath as base, distDir } from './tests/support/site.ts';
 
 // The tests run against the built site, served as a static host would serve it.
 // DIST_DIR and BASE_PATH pick the build (the root build, or the /guide/ one); tests use relative paths.
 const port = Number(process.env.TEST_PORT ?? 4400);
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const distDir = process.env.DIST_DIR ?? 'dist';
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run "node scripts/find-chromium.mjs" to install one.');
 

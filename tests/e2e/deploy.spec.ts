@@ -2,10 +2,9 @@
 // it needs from under the base path; the host sends the built `_headers`; the policy blocks inline script; robots.txt,
 // the sitemap, canonical addresses and link previews name the real address; search and the stage tool work.
 import { test, expect, type APIRequestContext } from '@playwright/test';
-import { sitemapPaths } from '../support/site.ts';
+import { basePath as base, sitemapPaths } from '../support/site.ts';
 import { decodeEntities, startTags } from '../../src/lib/links.ts';
 
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const site = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
 const paths = sitemapPaths();
 

@@ -5,14 +5,13 @@ import { test, expect, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
-import { distDir, sitemapPaths } from '../support/site.ts';
+import { basePath as base, distDir, sitemapPaths } from '../support/site.ts';
 import { blockPageScripts } from '../support/no-script.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
 import { ukPhoneFromTel } from '../../src/lib/print-links.ts';
 
 const leaflets = ['leaflets/how-to-complain/', 'leaflets/your-voice/'];
 const paths = [...new Set([...sitemapPaths(), ...leaflets])];
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 // The printable width of A4 in CSS pixels: 210mm less the 15mm left and right margins of src/styles/print.css.
 const MM = 96 / 25.4;

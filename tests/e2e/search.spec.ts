@@ -5,11 +5,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { axeViolationsEverywhere } from '../support/axe.ts';
 import { blockPageScripts } from '../support/no-script.ts';
+import { basePath as base } from '../support/site.ts';
 import { pathWithoutBase } from '../../src/lib/search.ts';
 import { guidePath } from '../../src/lib/urls.ts';
 import { footerLinks, primaryNavigation } from '../../src/data/navigation.ts';
-
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 /** A query as a young person types it, and the pages (site paths) that must be in the top three. */
 const queries: [string, string[]][] = [

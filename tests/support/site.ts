@@ -4,6 +4,9 @@ import { join } from 'node:path';
 
 export const distDir = process.env.DIST_DIR ?? 'dist';
 
+/** The folder the site is served from, always with a trailing slash: '/' or '/guide/'. */
+export const basePath = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
 /** Every page in the sitemap, as a path relative to the base URL ('' for the home page, 'stage-1/'...). */
 export function sitemapPaths(): string[] {
   const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
@@ -11,6 +14,5 @@ export function sitemapPaths(): string[] {
   const locs = sitemaps.flatMap((file) =>
     [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
   );
-  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-  return locs.map((path) => path.slice(base.length));
+  return locs.map((path) => path.slice(basePath.length));
 }
