@@ -1,6 +1,7 @@
 // The stage finder's rules: walking answers, checking the tree, and the words and dates of an outcome.
 // Pure TypeScript: no DOM, no Astro. Routes and components render what these return.
 import { stages, timescales, type TimescaleKey } from '../../data/complaint-stages.ts';
+import { formatAmount, withinPhrase } from '../timescales.ts';
 import type { HolidaySet } from '../working-days.ts';
 import { chainDueDates } from './due-dates.ts';
 import { walkAnswers, type Edges } from './walk.ts';
@@ -49,10 +50,9 @@ export function routes(): Map<string, { answers: string[]; parent: string | null
   return found;
 }
 
-/** "20 working days", "12 months", "1 year". */
+/** "20 working days", "12 months", "1 year": said as everywhere else on the site (src/lib/timescales.ts). */
 export function timescaleText(key: TimescaleKey): string {
-  const { amount, unit } = timescales[key];
-  return `${amount} ${unit}`;
+  return formatAmount(timescales[key]);
 }
 
 /** Fills "{stage2Ask}" in a tree text with "20 working days". An unknown key is a mistake in the tree: it throws. */
@@ -91,8 +91,7 @@ export function deadlineViews(outcome: Outcome): DeadlineView[] {
     if (timescale.unit !== 'working days') throw new Error(`Deadline ${deadline.timescale} is not in working days`);
     const from = deadline.after === 'event' ? outcome.event?.from : deadline.afterText;
     if (!from) throw new Error(`Deadline "${deadline.what}" in ${outcome.id} does not say what it counts from`);
-    const normally = 'normally' in timescale && timescale.normally ? 'normally ' : '';
-    return { what: deadline.what, within: `${normally}within ${timescaleText(deadline.timescale)} of ${from}`, workingDays: timescale.amount, after: deadline.after };
+    return { what: deadline.what, within: `${withinPhrase(timescale)} of ${from}`, workingDays: timescale.amount, after: deadline.after };
   });
 }
 
