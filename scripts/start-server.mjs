@@ -1,6 +1,7 @@
 // Starts scripts/serve.mjs on a built site for the scripts that drive a browser over it (leaflets, benchmarks),
-// and waits until it answers, so none of them has to guess how long a start takes.
+// and waits until it is listening, so none of them has to guess how long a start takes.
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
 const serveScript = fileURLToPath(new URL('./serve.mjs', import.meta.url));
@@ -12,18 +13,20 @@ const serveScript = fileURLToPath(new URL('./serve.mjs', import.meta.url));
 export async function startServer({ dist, port, base, compress = false }) {
   const server = spawn(process.execPath, [serveScript], {
     env: { ...process.env, DIST_DIR: dist, PORT: String(port), BASE_PATH: base, COMPRESS: compress ? '1' : '' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const origin = `http://localhost:${port}${base}`;
-  for (let tries = 0; tries < 100; tries += 1) {
-    if (server.exitCode !== null) throw new Error(`The file server stopped (is port ${port} free? set another port).`);
-    try {
-      if ((await fetch(origin)).ok) return { server, origin };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((done) => setTimeout(done, 100));
+  // serve.mjs prints one line once it listens. Waiting for that line, rather than for any answer on the port, means
+  // a server left running by something else on the same port is reported instead of silently measured.
+  const listening = once(server.stdout, 'data').then(() => 'listening');
+  const stopped = once(server, 'exit').then(() => 'stopped');
+  let timer;
+  const timedOut = new Promise((done) => { timer = setTimeout(done, 10_000, 'timed out'); });
+  const result = await Promise.race([listening, stopped, timedOut]);
+  clearTimeout(timer);
+  if (result !== 'listening') {
+    server.kill();
+    throw new Error(`The file server ${result} before it listened (is port ${port} free? set another port).`);
   }
-  server.kill();
-  throw new Error(`The file server did not answer at ${origin}`);
+  server.stdout.resume();
+  return { server, origin: `http://localhost:${port}${base}` };
 }
