@@ -36,21 +36,28 @@ test('Tab reaches the skip link, exit link, search, navigation and main content 
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('the focus is always visible: every focusable element changes its look when focused', async ({ page }) => {
-  await page.goto('');
-  const count = await page.locator('a[href], button, input').count();
-  for (let i = 0; i < count; i += 1) {
-    await page.keyboard.press('Tab');
-    const style = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      const s = getComputedStyle(el);
-      return { tag: el.tagName, bg: s.backgroundColor, outline: s.outlineStyle + s.outlineColor, shadow: s.boxShadow, visible: el.offsetWidth > 0 };
-    });
-    if (!style.visible) continue;
-    const shows = style.bg === 'rgb(255, 221, 0)' || style.outline.includes('rgb(255, 221, 0)') || style.shadow !== 'none';
-    expect(shows, `${style.tag} #${i} has no visible focus`).toBe(true);
-  }
-});
+// The home page, a page with a start button, and a leaflet with its print button (shown by script).
+for (const path of ['', 'which-stage/', 'leaflets/your-voice/']) {
+  test(`the focus is always visible on /${path}: every focusable element shows the yellow focus colour`, async ({ page }) => {
+    await page.goto(path);
+    const count = await page.locator('a[href], button, input').count();
+    for (let i = 0; i < count; i += 1) {
+      await page.keyboard.press('Tab');
+      const style = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const s = getComputedStyle(el);
+        return {
+          name: `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 30)}`, bg: s.backgroundColor,
+          outline: s.outlineStyle + s.outlineColor, shadow: s.boxShadow, visible: el.offsetWidth > 0,
+        };
+      });
+      if (!style.visible) continue;
+      // Any shadow is not enough: a button's own shadow is there without focus too.
+      const shows = [style.bg, style.outline, style.shadow].some((value) => value.includes('rgb(255, 221, 0)'));
+      expect(shows, `${style.name} (#${i}) has no visible focus`).toBe(true);
+    }
+  });
+}
 
 test('Exit this page leaves for the neutral site and replaces the history entry', async ({ page, context }) => {
   // The neutral site is another origin: answer it locally so the test never leaves this machine.
