@@ -4,7 +4,7 @@
 import { chainDueDates } from '../lib/stage-finder/due-dates.ts';
 import { checkDate, todayInLondon, type DateField } from '../lib/stage-finder/date-input.ts';
 import { answersFromParam, answersToParam, walkAnswers, type Edges } from '../lib/stage-finder/walk.ts';
-import { formatLongDate } from '../lib/dates.ts';
+import { formatDate, formatLongDate } from '../lib/dates.ts';
 import { isoDay } from '../lib/working-days.ts';
 
 type Data = { start: string; base: string; edges: Edges; holidays: string[]; firstYear: number; lastYear: number };
@@ -42,7 +42,6 @@ class StageFinder extends HTMLElement {
       const state = event.state as State | null;
       if (state && 'depth' in state) void this.show(state, 'pop');
     });
-    addEventListener('beforeprint', () => this.stampPrintDate());
   }
 
   node(): HTMLElement {
@@ -70,7 +69,7 @@ class StageFinder extends HTMLElement {
       if (depth > 0) history.back();
       else void this.show({ answers: answers?.length ? answers.slice(0, -1) : null, depth: 0 }, 'replace');
       return;
-    } else if (target.matches('[data-yv-print]')) { this.stampPrintDate(); print(); return; }
+    } else if (target.matches('[data-yv-print]')) { this.stampPrintedOn(); print(); return; }
     else if (target.matches('[data-yv-calendar]')) { this.downloadCalendar(); return; }
     if (!next || this.nodeId(next.answers) === null) return;
     event.preventDefault();
@@ -207,9 +206,10 @@ class StageFinder extends HTMLElement {
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
-  stampPrintDate() {
-    const printed = $(this, '[data-yv-printed]');
-    if (printed) printed.textContent = `Printed on ${formatLongDate(todayInLondon())}.`;
+  /** The page's print footer says when it was printed; fill it before print() for browsers that fire no beforeprint.
+   * (Importing scripts/print.ts here would split it into a shared chunk that every page then fetches.) */
+  stampPrintedOn() {
+    for (const el of document.querySelectorAll('[data-yv-printed-on]')) el.textContent = formatDate(todayInLondon());
   }
 }
 

@@ -308,7 +308,9 @@ test('Print my next steps prints the outcome alone, with the printed date and th
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('h1')).toBeVisible();
-  await expect(page.locator('[data-yv-printed]')).toHaveText('Printed on Monday 4 January 2027.');
+  // One printed date, in the page's print footer.
+  await expect(page.locator('[data-yv-printed-on]')).toHaveText('4 January 2027');
+  await expect(page.getByText(/Printed on/)).toHaveCount(1);
   await expect(page.locator('[data-yv-due-date]')).toHaveText('By Wednesday 20 January 2027.');
   await expect(page.locator('[data-contact="barnardos-advocacy"]')).toBeVisible();
   for (const hidden of ['.yv-nav', '.yv-footer', '.yv-breadcrumbs', '.yv-back-link', '[data-yv-date-form]', '[data-yv-tools]', '.yv-sf-restart', '[data-yv-exit-bar]']) {
