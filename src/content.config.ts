@@ -29,8 +29,8 @@ const guide = defineCollection({
 });
 
 const phone = z.object({
-  display: z.string().regex(/^0\d{2,4} \d{3,4} \d{4}$/, 'UK format with spaces, e.g. 020 8359 7008'),
-  tel: z.string().regex(/^\+44\d{9,10}$/, 'international form, e.g. +442083597008'),
+  display: z.string().regex(/^(999|0\d{2,4}( \d{3,4})? \d{4})$/, 'UK format with spaces, e.g. 020 8359 7008, 0800 1111, or 999'),
+  tel: z.string().regex(/^(999|\+44\d{7,10})$/, 'international form, e.g. +442083597008, or 999'),
   label: z.string().optional(),
   cost: z.string().optional(),
 });
