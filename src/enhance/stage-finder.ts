@@ -159,10 +159,7 @@ class StageFinder extends HTMLElement {
 
   showDates(node: HTMLElement, event: Date, today: Date, old: boolean) {
     const items = [...node.querySelectorAll<HTMLElement>('[data-yv-due]')];
-    const rules = items.map((li) => ({
-      workingDays: Number(li.dataset.days),
-      after: li.dataset.after === 'event' ? ('event' as const) : Number(li.dataset.after),
-    }));
+    const rules = items.map((li) => ({ name: li.dataset.name!, workingDays: Number(li.dataset.days), after: li.dataset.after! }));
     const dates = chainDueDates(event, rules, this.holidays, this.data.lastYear);
     let next: Due | null = null;
     for (const [i, li] of items.entries()) {

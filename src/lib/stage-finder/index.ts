@@ -6,7 +6,7 @@ import type { HolidaySet } from '../working-days.ts';
 import { chainDueDates } from './due-dates.ts';
 import { walkAnswers, type Edges } from './walk.ts';
 import { nodes, startNodeId } from './tree.ts';
-import type { Outcome, Position, Question, StageNode } from './types.ts';
+import type { Outcome, Position, Question, StageNode } from './schema.ts';
 
 export { nodes, startNodeId };
 export type { Outcome, Position, Question, StageNode };
@@ -77,11 +77,13 @@ export function positionLabel(position: Position): string {
 }
 
 export type DeadlineView = {
+  name: string;
   what: string;
   /** "within 20 working days of the day you got the Stage 1 reply" (with "normally" where the rule says so). */
   within: string;
   workingDays: number;
-  after: 'event' | number;
+  /** 'event' or the name of an earlier step. */
+  after: string;
 };
 
 /** An outcome's deadlines as sentences, without dates. */
@@ -91,7 +93,7 @@ export function deadlineViews(outcome: Outcome): DeadlineView[] {
     if (timescale.unit !== 'working days') throw new Error(`Deadline ${deadline.timescale} is not in working days`);
     const from = deadline.after === 'event' ? outcome.event?.from : deadline.afterText;
     if (!from) throw new Error(`Deadline "${deadline.what}" in ${outcome.id} does not say what it counts from`);
-    return { what: deadline.what, within: `${withinPhrase(timescale)} of ${from}`, workingDays: timescale.amount, after: deadline.after };
+    return { name: deadline.name, what: deadline.what, within: `${withinPhrase(timescale)} of ${from}`, workingDays: timescale.amount, after: deadline.after };
   });
 }
 
