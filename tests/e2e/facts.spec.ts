@@ -69,7 +69,7 @@ export const facts: Fact[] = [
     pages: ['support/'],
     says: [
       'PA (personal adviser)', 'write down the decision and the reasons for it', 'tell you the reasons for the decision',
-      'how to make a complaint or appeal', 'Talk to your PA first, before you make a complaint',
+      'how to make a complaint or appeal', 'talk to your PA first, before you make a complaint',
     ],
   },
   {
@@ -142,7 +142,7 @@ export const facts: Fact[] = [
     says: [
       'Write to the Family Services Complaints Officer', 'why you feel the Stage 1 reply did not answer your complaint',
       'ask for an independent investigation', 'Investigating Officer', 'Independent Person', 'done fairly',
-      'writes a report', 'within 25 days', '65 working days', 'complications', 'The law says 25 working days',
+      'writes a report', 'within 25 working days', '65 working days', 'complications',
     ],
   },
   {
