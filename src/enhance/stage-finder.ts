@@ -6,17 +6,15 @@
 import { chainDueDates } from '../lib/stage-finder/due-dates.ts';
 import { checkDate, todayInLondon, type DateField } from '../lib/stage-finder/date-input.ts';
 import { answersFromParam, answersToParam, walkAnswers, type Edges } from '../lib/stage-finder/walk.ts';
+import { calendarFile, type CalendarEvent } from '../lib/calendar.ts';
 import { formatDate, formatLongDate } from '../lib/dates.ts';
-import { isoDay } from '../lib/working-days.ts';
 import { ElementError, enhanceSafely, requireElement } from './elements.ts';
 
 type Data = { start: string; base: string; edges: Edges; holidays: string[]; firstYear: number; lastYear: number };
 /** History state: the answers so far (null on the start page) and how many steps were taken on this page. */
 type State = { answers: string[] | null; depth: number };
-/** The next date still to come, for "Add to calendar". */
-type Due = { date: Date; summary: string; within: string };
-/** A step's page, kept once fetched. */
-type Page = { html: string; title: string };
+/** A step's page, kept once fetched, with what its printout says about where it came from. */
+type Page = { html: string; title: string; printFooter: string | null; canonical: string | null };
 
 const component = 'Stage finder';
 const fields: DateField[] = ['day', 'month', 'year'];
@@ -34,7 +32,9 @@ type DateHooks = {
   from: HTMLElement;
   oldNote: HTMLElement;
   byWhen: HTMLElement;
-  calendar: HTMLButtonElement;
+  now: HTMLElement;
+  nowLate: HTMLElement;
+  calendarTool: HTMLElement;
 };
 
 /** The hooks of the step on show. */
@@ -57,7 +57,9 @@ function dateHooks(node: HTMLElement): DateHooks | null {
     from: find(node, '[data-yv-from]'),
     oldNote: find(node, '[data-yv-old-note]'),
     byWhen: find(node, '#by-when'),
-    calendar: find(node, '[data-yv-calendar]', HTMLButtonElement),
+    now: find(node, '[data-yv-now]'),
+    nowLate: find(node, '[data-yv-now-late]'),
+    calendarTool: find(node, '[data-yv-calendar-tool]'),
   };
 }
 
@@ -73,7 +75,8 @@ class StageFinder extends HTMLElement {
   step!: StepHooks;
   state: State = { answers: null, depth: 0 };
   pages = new Map<string, Page>();
-  nextDue: Due | null = null;
+  /** The dates still to come, for "Add to calendar". */
+  calendarEvents: CalendarEvent[] = [];
 
   connectedCallback() {
     enhanceSafely(() => this.start());
@@ -88,7 +91,7 @@ class StageFinder extends HTMLElement {
     this.holidays = new Set(this.data.holidays);
     const { node } = this.step;
     const id = node.dataset.yvNode ?? '';
-    this.pages.set(id, { html: node.outerHTML, title: document.title });
+    this.pages.set(id, { html: node.outerHTML, title: document.title, ...printedSource(document) });
     if (id) {
       // A bookmarked result brings its answers; a page reached some other way uses the shortest route to it.
       const fromUrl = answersFromParam(new URLSearchParams(location.search).get('answers'));
@@ -147,7 +150,7 @@ class StageFinder extends HTMLElement {
         // Every stage finder page already carries the styles of every step (StageFinder.astro), so nothing is lost.
         const text = (await response.text()).replace(/<style\b[\s\S]*?<\/style>/gi, '');
         const doc = new DOMParser().parseFromString(text, 'text/html');
-        page = { html: stepHooks(doc).node.outerHTML, title: doc.title };
+        page = { html: stepHooks(doc).node.outerHTML, title: doc.title, ...printedSource(doc) };
         this.pages.set(id, page);
       } catch (error) {
         if (error instanceof ElementError) console.error(error.message);
@@ -160,6 +163,7 @@ class StageFinder extends HTMLElement {
     if (how === 'replace') history.replaceState(state, '', url);
     this.step.node.outerHTML = page.html;
     document.title = page.title;
+    showPrintedSource(page);
     this.step = stepHooks(this);
     this.enhance();
     this.step.heading.focus();
@@ -211,45 +215,47 @@ class StageFinder extends HTMLElement {
     this.showDates(hooks, result.date, today, result.old);
   }
 
+  /** Each step's date ("By …", or "From … at the earliest" when the date typed is the day it was posted), and what
+   * to do now first: once a date has passed, "This is late. Call … now." replaces the usual first words. */
   showDates(hooks: DateHooks, event: Date, today: Date, old: boolean) {
     const items = hooks.due;
+    const posted = hooks.form.hasAttribute('data-yv-posted');
     const rules = items.map((li) => ({ name: li.dataset.name ?? '', workingDays: Number(li.dataset.days), after: li.dataset.after ?? 'event' }));
     const dates = chainDueDates(event, rules, this.holidays, this.data.lastYear);
-    let next: Due | null = null;
+    const events: CalendarEvent[] = [];
+    let late = false;
     for (const [i, li] of items.entries()) {
       const date = dates[i];
       const slot = requireElement(li, '[data-yv-due-date]', component);
       slot.textContent = '';
       if (!date) { slot.textContent = 'We cannot work out this date yet.'; continue; }
       const past = date.getTime() < today.getTime();
-      const within = (li.textContent ?? '').replace(/\.$/, '');
-      slot.textContent = ` By ${formatLongDate(date)}${past ? ' (this date has passed)' : ''}.`;
-      if (!past && !next) next = { date, summary: li.dataset.summary ?? '', within };
+      late ||= past;
+      const when = posted ? `From ${formatLongDate(date)} at the earliest` : `By ${formatLongDate(date)}`;
+      slot.textContent = ` ${when}${past ? ' (this date has passed)' : ''}.`;
+      const title = li.dataset.calendar ?? 'Reminder';
+      if (!past) events.push({ date, title, description: posted ? `${title}, at the earliest. It may be later.` : `${title}.` });
     }
     hooks.from.textContent = `Dates counted from ${formatLongDate(event)}.`;
     hooks.from.hidden = false;
     hooks.oldNote.hidden = !old;
-    this.nextDue = next;
-    hooks.calendar.hidden = !next;
-    hooks.byWhen.focus();
-    this.say(`Dates worked out. ${items.map((li) => li.textContent).join(' ')}`);
+    hooks.now.hidden = late;
+    hooks.nowLate.hidden = !late;
+    this.calendarEvents = events;
+    hooks.calendarTool.hidden = events.length === 0;
+    const first = late ? hooks.nowLate : hooks.byWhen;
+    first.tabIndex = -1;
+    first.focus();
+    this.say(`${late ? `${hooks.nowLate.textContent?.trim()} ` : ''}Dates worked out. ${items.map((li) => li.textContent).join(' ')}`);
   }
 
   downloadCalendar() {
-    if (!this.nextDue) return;
-    const { date, summary, within } = this.nextDue;
-    const day = (d: Date) => isoDay(d).replace(/-/g, '');
-    const text = (s: string) => s.replace(/([\\,;])/g, '\\$1');
-    const ics = [
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Your voice in care//Which stage am I at//EN', 'BEGIN:VEVENT',
-      `UID:${Date.now()}-${day(date)}@your-voice-in-care`,
-      `DTSTAMP:${new Date().toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`,
-      `DTSTART;VALUE=DATE:${day(date)}`, `DTEND;VALUE=DATE:${day(new Date(date.getTime() + 86_400_000))}`,
-      `SUMMARY:${text(summary)}`, `DESCRIPTION:${text(within)}`, 'END:VEVENT', 'END:VCALENDAR', '',
-    ].join('\r\n');
+    if (this.calendarEvents.length === 0) return;
+    const now = new Date();
+    const ics = calendarFile(this.calendarEvents, now, now.getTime().toString(36));
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
-    link.download = 'complaint-date.ics';
+    link.download = 'reminders.ics';
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
@@ -258,6 +264,24 @@ class StageFinder extends HTMLElement {
    * (Importing src/enhance/print.ts here would split it into a shared chunk that every page then fetches.) */
   stampPrintedOn() {
     for (const el of document.querySelectorAll('[data-yv-printed-on]')) el.textContent = formatDate(todayInLondon());
+  }
+}
+
+/** What a page's printout says about where it came from: the print footer (address and QR code) and the canonical
+ * link. A step shown in place prints its own, not the page the tool started on. */
+function printedSource(doc: Document): Pick<Page, 'printFooter' | 'canonical'> {
+  return {
+    printFooter: doc.querySelector('[data-yv-print-footer]')?.outerHTML ?? null,
+    canonical: doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href') ?? null,
+  };
+}
+
+function showPrintedSource(page: Page) {
+  const footer = document.querySelector('[data-yv-print-footer]');
+  if (footer && page.printFooter) footer.outerHTML = page.printFooter;
+  if (page.canonical) {
+    document.querySelector('link[rel="canonical"]')?.setAttribute('href', page.canonical);
+    document.querySelector('meta[property="og:url"]')?.setAttribute('content', page.canonical);
   }
 }
 

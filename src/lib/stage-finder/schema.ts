@@ -38,6 +38,8 @@ const deadline = z.strictObject({
   after: id,
   /** Finishes "within 5 working days of …" when it counts from an earlier step: "the panel meeting". */
   afterText: text.optional(),
+  /** The calendar entry's title. Neutral ("Reply due"): other people may see the calendar on a shared phone. */
+  calendar: text.refine((title) => !/complain|care|council|stage|advoca/i.test(title), 'say what is due, not what it is about: others may see it'),
 });
 
 const event = z.strictObject({
@@ -47,7 +49,17 @@ const event = z.strictObject({
   name: text,
   /** Finishes "within 20 working days of …": "the day you got the Stage 1 reply". */
   from: text,
+  /** Where to find the date, when the reader may need telling. */
+  hint: text.optional(),
+  /** The date typed is the day it was posted, not the day the council got it: dates are "at the earliest". */
+  posted: z.boolean().default(false),
 });
+
+/** The guide's letter helper routes (/write/<letter>/) an outcome leads to. */
+export const letters = ['explain-a-decision', 'stage-1', 'stage-2', 'stage-3'] as const;
+
+/** "{phone:complaints-officer}" in a text: the contact's number, shown from contacts.yaml. */
+export const phonePattern = /\{phone:([a-z0-9-]+)\}/g;
 
 function outcomeSchema(contactIds: readonly string[]) {
   return z.strictObject({
@@ -55,6 +67,10 @@ function outcomeSchema(contactIds: readonly string[]) {
     stage: z.enum(positions),
     /** The page's h1. */
     title: text,
+    /** What to do now: the outcome's first words. */
+    now: texts.min(1),
+    /** What to do now once a date has passed, shown first instead of `now`: "This is late. Call … now." */
+    nowLate: texts.optional(),
     /** Where you are, in a sentence or two. */
     summary: text,
     /** What happens next and who does it. */
@@ -71,7 +87,16 @@ function outcomeSchema(contactIds: readonly string[]) {
     contacts: z.array(z.string().refine((c) => contactIds.includes(c), { error: (issue) => `no contact "${String(issue.input)}" in src/data/contacts.yaml` })).min(1),
     /** Guide pages to read next. */
     readMore: z.array(z.strictObject({ path: z.string().regex(/^\/([a-z0-9-]+\/)*$/), label: text })).min(1),
+    /** Which letter the reader may need to write next. */
+    letter: z.enum(letters).optional(),
   }).superRefine((outcome, ctx) => {
+    if (outcome.deadlines.length > 0 && !outcome.nowLate) {
+      ctx.addIssue({ code: 'custom', path: ['nowLate'], message: 'an outcome with dates says what to do now once one has passed' });
+    }
+    const said = [...outcome.now, ...(outcome.nowLate ?? []), ...outcome.next, ...(outcome.byWhen ?? []), ...outcome.late, ...outcome.nextStep];
+    for (const [, contact] of said.join(' ').matchAll(phonePattern)) {
+      if (!contactIds.includes(contact!)) ctx.addIssue({ code: 'custom', path: ['now'], message: `{phone:${contact}}: no contact "${contact}" in src/data/contacts.yaml` });
+    }
     const earlier: string[] = [];
     for (const [i, step] of outcome.deadlines.entries()) {
       if (step.after === 'event' ? !outcome.event : !earlier.includes(step.after)) {
