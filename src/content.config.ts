@@ -21,8 +21,10 @@ const guide = defineCollection({
     sources: z.array(z.enum(sourceKeys)).min(1),
     /** Everyday words people might search with; indexed by search, never shown. */
     searchTerms: z.array(z.string()).default([]),
-    /** Order in the primary navigation; pages without it are not in the navigation. */
+    /** Order in the primary navigation; pages without it are not in the navigation (src/lib/navigation.ts). */
     navOrder: z.number().int().optional(),
+    /** Order in the footer links; pages without it are not in the footer. */
+    footerOrder: z.number().int().optional(),
     /** Hide from search results and the A to Z (e.g. the 404 text). */
     unlisted: z.boolean().default(false),
   }),
