@@ -1,16 +1,7 @@
 // On paper a link cannot be clicked, so each one prints the full address it leads to.
 // Done at build time: relative and base-path links become absolute addresses that work from any printed sheet,
 // stored in a data-print-url attribute that the print stylesheet shows after the link text.
-
-/** "+442083597008" (or "02083597008") -> "020 8359 7008", as UK numbers are written. */
-export function ukPhoneFromTel(tel: string): string {
-  const digits = tel.replace(/[^\d+]/g, '');
-  const national = digits.startsWith('+44') ? `0${digits.slice(3)}` : digits.replace(/^\+/, '');
-  if (!/^0\d{9,10}$/.test(national)) return national;
-  if (/^02/.test(national)) return `${national.slice(0, 3)} ${national.slice(3, 7)} ${national.slice(7)}`;
-  if (/^0(3|8|9|1\d1|11)/.test(national)) return `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`;
-  return `${national.slice(0, 5)} ${national.slice(5)}`;
-}
+import { displayFromTel } from './phone.ts';
 
 const digitsOf = (text: string) => text.replace(/\D/g, '');
 /** An address as people compare them: no scheme, no "www.", no trailing slash, lower case. */
@@ -29,7 +20,7 @@ export function printAddressFor(href: string, text: string, pageUrl: string): st
     return email && !text.toLowerCase().includes(email.toLowerCase()) ? email : undefined;
   }
   if (/^tel:/i.test(link)) {
-    const number = ukPhoneFromTel(decodeURIComponent(link.slice(4)));
+    const number = displayFromTel(decodeURIComponent(link.slice(4)));
     return digitsOf(text).includes(digitsOf(number)) ? undefined : number;
   }
   let target: URL;
