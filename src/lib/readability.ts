@@ -1,8 +1,10 @@
 // How hard a page is to read: sentence, word and syllable counts and the Flesch–Kincaid grade.
-// Pure string functions (no DOM), so the build check and the unit tests share them.
+// Pure functions (no DOM), so the build check and the unit tests share them. Pages are read with src/lib/html.ts.
 //
 // Flesch–Kincaid grade = 0.39 × (words ÷ sentences) + 11.8 × (syllables ÷ words) − 15.59.
 // A US school grade: grade 6 is a reading age of about 11 to 12.
+
+import { attributes, elements, parseHtml, type Element, type Root } from './html.ts';
 
 export type TextStats = { sentences: number; words: number; syllables: number };
 
@@ -62,7 +64,6 @@ export function gradeOf(blocks: readonly string[] | string): number {
 
 // --- Reading the main text out of a built HTML page --------------------------------------------------------------
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const BLOCK = new Set([
   'p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'td', 'th', 'caption', 'summary', 'div', 'section',
   'article', 'blockquote', 'br', 'tr', 'figcaption', 'label', 'legend', 'button', 'ul', 'ol', 'dl', 'table', 'details',
@@ -70,70 +71,40 @@ const BLOCK = new Set([
 ]);
 const RAW = new Set(['script', 'style', 'template', 'noscript']);
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', hellip: '…' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : all;
-    }
-    return ENTITIES[name.toLowerCase()] ?? all;
-  });
-}
-
 /**
  * Why an element's text is left out of the grade: contact blocks and other marked blocks
  * (`data-readability-skip`), the glossary list (`data-glossary`), navigation, hidden elements, and the
  * "Last reviewed / sources" box under each page (metadata, not reading text).
  */
-function isSkipped(tag: string, attrs: string): boolean {
-  if (tag === 'nav') return true;
-  if (/(?:^|\s)(?:data-readability-skip|data-glossary|hidden)(?:[\s=]|$)/.test(attrs)) return true;
-  return /\bclass=["']?[^"'>]*\byv-page-meta\b/.test(attrs);
+function isSkipped(element: Element): boolean {
+  if (element.tagName === 'nav' || RAW.has(element.tagName)) return true;
+  const attrs = attributes(element);
+  if (attrs.has('data-readability-skip') || attrs.has('data-glossary') || attrs.has('hidden')) return true;
+  return (attrs.get('class') ?? '').split(' ').includes('yv-page-meta');
 }
 
 /** The reading text of a page's `<main>`, as blocks (paragraphs, list items, headings, cells), skipped parts removed. */
 export function mainTextBlocks(html: string): string[] {
-  const start = html.search(/<main[\s>]/i);
-  const end = html.search(/<\/main>/i);
-  const source = start >= 0 ? html.slice(start, end > start ? end + 7 : undefined) : html;
+  const tree = parseHtml(html);
+  const main = elements(tree).find((element) => element.tagName === 'main') ?? tree;
   const blocks: string[] = [];
   let buffer = '';
   const flush = () => {
-    const text = decodeEntities(buffer).replace(/\s+/g, ' ').trim();
+    const text = buffer.replace(/\s+/g, ' ').trim();
     if (text) blocks.push(text);
     buffer = '';
   };
-  const stack: { tag: string; skip: boolean }[] = [];
-  let skipDepth = 0;
-  const token = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = token.exec(source))) {
-    const [, slash, rawTag, attrs = '', text] = m;
-    if (text !== undefined) {
-      if (skipDepth === 0) buffer += text;
-      continue;
+  const read = (node: Root | Element | Root['children'][number]) => {
+    if (node.type === 'text') buffer += node.value;
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      if (isSkipped(node)) return;
+      if (BLOCK.has(node.tagName)) flush();
     }
-    if (!rawTag) continue; // comment
-    const tag = rawTag.toLowerCase();
-    if (!slash && RAW.has(tag)) {
-      const close = source.toLowerCase().indexOf(`</${tag}`, token.lastIndex);
-      token.lastIndex = close < 0 ? source.length : close;
-      continue;
-    }
-    if (BLOCK.has(tag) && skipDepth === 0) flush();
-    if (slash) {
-      const at = stack.map((e) => e.tag).lastIndexOf(tag);
-      if (at < 0) continue;
-      for (const closed of stack.splice(at)) if (closed.skip) skipDepth -= 1;
-      continue;
-    }
-    if (VOID.has(tag) || attrs.trimEnd().endsWith('/')) continue;
-    const skip = isSkipped(tag, attrs);
-    if (skip) skipDepth += 1;
-    stack.push({ tag, skip });
-  }
+    for (const child of node.children) read(child);
+    if (node.type === 'element' && BLOCK.has(node.tagName)) flush();
+  };
+  read(main);
   flush();
   return blocks;
 }
