@@ -4,23 +4,18 @@
 // Flesch–Kincaid grade = 0.39 × (words ÷ sentences) + 11.8 × (syllables ÷ words) − 15.59.
 // A US school grade: grade 6 is a reading age of about 11 to 12.
 
+import { syllable } from 'syllable';
 import { attributes, elements, parseHtml, type Element, type Root } from './html.ts';
 
 export type TextStats = { sentences: number; words: number; syllables: number };
 
 const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’-]*/g;
 
-/** Syllables in one word, by counting vowel groups with the usual English corrections. Digits count as 1. */
+/** Syllables in one word, from the maintained `syllable` package (its rules and exceptions for English). A number
+ * counts as 1, as the package finds none in digits. */
 export function countSyllables(word: string): number {
-  const w = word.toLowerCase().replace(/[’']/g, '').replace(/[^a-z]/g, '');
-  if (w.length === 0) return /\d/.test(word) ? 1 : 0;
-  if (w.length <= 3) return 1;
-  // A final e is silent (make, care), and so is the e of -es and -ed after most consonants; but "-le" after a
-  // consonant is a syllable of its own (table, simple).
-  const trimmed = (/[^aeiouy]le$/.test(w) ? w : w.replace(/(?:[^laeiouy]es|[^laeiouytd]ed|e)$/, (m) => (m.length > 1 ? m.charAt(0) : '')))
-    .replace(/^y/, ''); // a leading y is a consonant
-  const groups = trimmed.match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups ? groups.length : 0);
+  if (!/[a-z]/i.test(word)) return /\d/.test(word) ? 1 : 0;
+  return Math.max(1, syllable(word));
 }
 
 /** Every word in the text: letters or digits, with inner apostrophes and hyphens. */
