@@ -6,7 +6,7 @@
 import { chainDueDates } from '../lib/stage-finder/due-dates.ts';
 import { checkDate, todayInLondon, type DateField } from '../lib/stage-finder/date-input.ts';
 import { answersFromParam, answersToParam, walkAnswers, type Edges } from '../lib/stage-finder/walk.ts';
-import { calendarFile, type CalendarEvent } from '../lib/calendar.ts';
+import { calendarFile, type CalendarEvent } from '../lib/calendar-file.ts';
 import { formatDate, formatLongDate } from '../lib/dates.ts';
 import { ElementError, enhanceSafely, requireElement } from './elements.ts';
 

@@ -6,13 +6,13 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from '../support/axe.ts';
-import { bankHolidayData } from '../../src/lib/bank-holidays.ts';
+import { bankHolidayData, coveredHolidays } from '../../src/lib/bank-holidays.ts';
 import { dueDates, nodes, positionLabel, textParts, type Outcome } from '../../src/lib/stage-finder/index.ts';
 import { exampleDate } from '../../src/lib/stage-finder/date-input.ts';
 import { formatDate, formatLongDate } from '../../src/lib/dates.ts';
 import { utcDate } from '../../src/lib/working-days.ts';
 
-const holidays = new Set(bankHolidayData.dates);
+const holidays = coveredHolidays();
 const DAY_MS = 86_400_000;
 /** A year the tool covers with a year after it, so every chain of dates fits. */
 const year = bankHolidayData.firstYear + 1;

@@ -1,7 +1,7 @@
 // The calendar file: one all-day event per date, CRLF line ends, lines folded at 75 octets (RFC 5545 section 3.1).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { calendarFile, escapeText, foldLine } from '../../src/lib/calendar.ts';
+import { calendarFile, escapeText, foldLine } from '../../src/lib/calendar-file.ts';
 import { utcDate } from '../../src/lib/working-days.ts';
 
 const stamp = new Date(Date.UTC(2030, 0, 2, 9, 30, 0));
