@@ -53,7 +53,7 @@ function dateHooks(node: HTMLElement): DateHooks | null {
     fieldset: find(form, 'fieldset', HTMLFieldSetElement),
     error: find(form, '[data-yv-error]'),
     summaryLink: find(summary, '[data-yv-error-link]', HTMLAnchorElement),
-    due: [...node.querySelectorAll<HTMLElement>('[data-yv-due]')].map((li) => { find(li, '[data-yv-due-date]'); return li; }),
+    due: [...node.querySelectorAll<HTMLElement>('[data-yv-due]')],
     from: find(node, '[data-yv-from]'),
     oldNote: find(node, '[data-yv-old-note]'),
     byWhen: find(node, '#by-when'),
@@ -234,7 +234,7 @@ class StageFinder extends HTMLElement {
       const when = posted ? `From ${formatLongDate(date)} at the earliest` : `By ${formatLongDate(date)}`;
       slot.textContent = ` ${when}${past ? ' (this date has passed)' : ''}.`;
       const title = li.dataset.calendar ?? 'Reminder';
-      if (!past) events.push({ date, title, description: posted ? `${title}, at the earliest. It may be later.` : `${title}.` });
+      if (!past) events.push({ date, title, description: posted ? 'At the earliest: it may be later.' : title });
     }
     hooks.from.textContent = `Dates counted from ${formatLongDate(event)}.`;
     hooks.from.hidden = false;

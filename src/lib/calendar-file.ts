@@ -37,7 +37,7 @@ const basic = (date: Date) => isoDay(date).replace(/-/g, '');
 /** The whole file. `stamp` is when it was made (DTSTAMP); `id` makes each event's UID unique to this file. */
 export function calendarFile(events: readonly CalendarEvent[], stamp: Date, id: string): string {
   const dtstamp = `${stamp.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Reminders//EN', 'CALSCALE:GREGORIAN'];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Reminders//EN'];
   for (const [i, event] of events.entries()) {
     lines.push(
       'BEGIN:VEVENT',
@@ -47,7 +47,6 @@ export function calendarFile(events: readonly CalendarEvent[], stamp: Date, id: 
       `DTEND;VALUE=DATE:${basic(new Date(event.date.getTime() + DAY_MS))}`,
       `SUMMARY:${escapeText(event.title)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
-      'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );
   }
