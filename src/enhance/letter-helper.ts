@@ -54,7 +54,7 @@ class LetterHelper extends HTMLElement {
     for (const id of letterQuestions[this.data.letter]) this.el(`[data-yv-step="${id}"]`);
     this.el('[data-yv-planner]').hidden = true;
     history.replaceState({ yvStep: this.first, n: 0 }, '');
-    this.show(this.first);
+    this.show(this.first, false);
     this.addEventListener('submit', (event) => this.onSubmit(event));
     this.addEventListener('click', (event) => this.onClick(event));
     this.box.addEventListener('input', () => this.refreshOutputs());
@@ -76,7 +76,7 @@ class LetterHelper extends HTMLElement {
     this.written = this.pending = this.box.value = '';
     this.refreshOutputs();
     this.el('[data-yv-status]').textContent = '';
-    this.show(this.first);
+    this.show(this.first, false);
   }
 
   go(step: Step) {
@@ -85,7 +85,8 @@ class LetterHelper extends HTMLElement {
     this.show(step);
   }
 
-  show(wanted: Step) {
+  /** Shows one step. Focus moves to its heading, except when the page first opens (the reader starts at the top). */
+  show(wanted: Step, focus = true) {
     const ctx = this.ctx();
     // After the page was cleared, a history entry can point past the questions: start again.
     let step = wanted;
@@ -102,7 +103,7 @@ class LetterHelper extends HTMLElement {
     const shown = this.el(`[data-yv-step="${step}"]`);
     const heading = this.el('.yv-lh-question', shown);
     document.title = `${heading.textContent!.trim()} – ${this.title}`;
-    heading.focus();
+    if (focus) heading.focus();
   }
 
   onClick(event: MouseEvent) {
