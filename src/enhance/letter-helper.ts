@@ -133,7 +133,7 @@ class LetterHelper extends HTMLElement {
       void this.copy('Copied');
     } else if ('yvPrint' in d) {
       print();
-    } else if ('yvEmail' in d && this.email.dataset.yvLong) {
+    } else if ('yvEmail' in d && 'yvLong' in this.email.dataset) {
       // Too long for a mail link: copy first; the link still opens the email, with the subject only.
       void this.copy('Your letter is copied. Paste it into your email.');
     } else if (d.yvErrorLink) {

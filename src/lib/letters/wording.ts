@@ -12,6 +12,8 @@ const questionWords = z.object({
   label: z.string().min(3),
   short: z.string().min(2),
   hint: z.string().optional(),
+  /** The hint on the printed planner, where nothing is worked out for you. */
+  paperHint: z.string().optional(),
   options: z.record(z.string(), z.string()).optional(),
 });
 const questionOverride = questionWords.partial();
