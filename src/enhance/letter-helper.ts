@@ -6,7 +6,7 @@ import { buildLetter } from '../lib/letters/build.ts';
 import { lastDayToAsk, isLate, fromIso } from '../lib/letters/deadlines.ts';
 import { fill } from '../lib/letters/fill.ts';
 import { emailLink } from '../lib/letters/mailto.ts';
-import { isShown, letterQuestions, nextAfterChange, nextQuestion } from '../lib/letters/questions.ts';
+import { isShown, nextAfterChange, nextQuestion } from '../lib/letters/questions.ts';
 import type { HelperData } from '../lib/letters/helper-data.ts';
 import type { Answers, LetterContext, QuestionId } from '../lib/letters/types.ts';
 import { checkDate, todayInLondon, type DateField } from '../lib/stage-finder/date-input.ts';
@@ -33,6 +33,9 @@ class LetterHelper extends HTMLElement {
   first!: QuestionId;
   box!: HTMLTextAreaElement;
   email!: HTMLAnchorElement;
+  /** The email link's two names (the letter fits in the link, or not), from the markup. */
+  emailNames!: [string, string];
+  status!: HTMLElement;
 
   connectedCallback() {
     enhanceSafely(() => this.start());
@@ -48,10 +51,11 @@ class LetterHelper extends HTMLElement {
 
   start() {
     this.data = JSON.parse(this.el('[data-yv-data]').textContent!) as HelperData;
-    this.first = letterQuestions[this.data.letter][0]!;
+    this.first = this.data.questions[0]!;
     this.box = this.el<HTMLTextAreaElement>('[data-yv-letter]');
     this.email = this.el<HTMLAnchorElement>('[data-yv-email]');
-    for (const id of letterQuestions[this.data.letter]) this.el(`[data-yv-step="${id}"]`);
+    this.emailNames = [this.email.textContent!, this.email.dataset.yvLongText!];
+    this.status = this.el('[data-yv-status]');
     this.el('[data-yv-planner]').hidden = true;
     history.replaceState({ yvStep: this.first, n: 0 }, '');
     this.show(this.first, false);
@@ -67,7 +71,8 @@ class LetterHelper extends HTMLElement {
   }
 
   ctx(): LetterContext {
-    return { today: todayInLondon(), holidays: new Set(this.data.holidays), askWithin: this.data.askWithin };
+    const { questions, askWithin } = this.data;
+    return { questions, today: todayInLondon(), holidays: new Set(this.data.holidays), askWithin };
   }
 
   clear() {
@@ -75,7 +80,7 @@ class LetterHelper extends HTMLElement {
     this.answers = {};
     this.written = this.pending = this.box.value = '';
     this.refreshOutputs();
-    this.el('[data-yv-status]').textContent = '';
+    this.status.textContent = '';
     this.show(this.first, false);
   }
 
@@ -91,8 +96,8 @@ class LetterHelper extends HTMLElement {
     // After the page was cleared, a history entry can point past the questions: start again.
     let step = wanted;
     if ((step === 'check' || step === 'letter') && !this.answers.happened) step = this.first;
-    if (step !== 'check' && step !== 'letter' && !isShown(step, this.data.letter, this.answers, ctx)) {
-      step = nextQuestion(this.data.letter, step, this.answers, ctx);
+    if (step !== 'check' && step !== 'letter' && !isShown(step, this.answers, ctx)) {
+      step = nextQuestion(step, this.answers, ctx);
     }
     this.step = step;
     if (step === 'check') this.fillCheck(ctx);
@@ -129,13 +134,11 @@ class LetterHelper extends HTMLElement {
     } else if ('yvKeep' in d) {
       this.written = this.pending;
       this.settle();
-    } else if ('yvCopy' in d) {
-      void this.copy('Copied');
+    } else if ('yvCopy' in d || ('yvEmail' in d && 'yvLong' in d)) {
+      // Copy; or, for a letter too long for a mail link, copy first: the link still opens the email, with the subject.
+      void this.copy(d.yvDone!);
     } else if ('yvPrint' in d) {
       print();
-    } else if ('yvEmail' in d && 'yvLong' in this.email.dataset) {
-      // Too long for a mail link: copy first; the link still opens the email, with the subject only.
-      void this.copy('Your letter is copied. Paste it into your email.');
     } else if (d.yvErrorLink) {
       event.preventDefault();
       this.el<HTMLElement>(d.yvErrorLink).focus();
@@ -147,12 +150,12 @@ class LetterHelper extends HTMLElement {
     const form = event.target as HTMLFormElement;
     const id = form.dataset.yvStep as QuestionId;
     const error = this.readAnswer(form, id);
-    this.showError(form, error);
+    if (form.querySelector('[data-yv-error]')) this.showError(form, error);
     if (error) return;
     const ctx = this.ctx();
     const next = this.changing
-      ? nextAfterChange(this.data.letter, id, this.answers, ctx)
-      : nextQuestion(this.data.letter, id, this.answers, ctx);
+      ? nextAfterChange(id, this.answers, ctx)
+      : nextQuestion(id, this.answers, ctx);
     if (next === 'check') this.changing = false;
     this.go(next);
   }
@@ -184,21 +187,16 @@ class LetterHelper extends HTMLElement {
     const summary = this.el('[data-yv-error-summary]', form);
     const message = this.el('[data-yv-error]', form);
     const group = this.el('[data-yv-group]', form);
-    summary.hidden = message.hidden = !error;
+    summary.hidden = !error;
+    message.textContent = '';
     group.classList.toggle('yv-lh-group--error', Boolean(error));
     for (const input of form.querySelectorAll('input, textarea')) {
       if (error?.fields.includes(input.id)) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
     }
-    const described = this.el('fieldset, textarea, input', group);
-    const hint = described.getAttribute('aria-describedby')?.replace(/\s*q-\S+-error/, '') ?? '';
-    if (!error) {
-      if (hint) described.setAttribute('aria-describedby', hint); else described.removeAttribute('aria-describedby');
-      return;
-    }
+    if (!error) return;
     message.innerHTML = '<span class="yv-visually-hidden">Error:</span> ';
     message.append(error.message);
-    described.setAttribute('aria-describedby', `${hint} ${message.id}`.trim());
     const link = this.el<HTMLAnchorElement>('[data-yv-error-link]', summary);
     link.textContent = error.message;
     link.href = `#${error.fields[0]}`;
@@ -210,13 +208,13 @@ class LetterHelper extends HTMLElement {
   fillCheck(ctx: LetterContext) {
     for (const row of this.all('[data-yv-row]')) {
       const id = row.dataset.yvRow as QuestionId;
-      row.hidden = !isShown(id, this.data.letter, this.answers, ctx);
+      row.hidden = !isShown(id, this.answers, ctx);
       const answer = this.answers[id];
       const form = this.el<HTMLFormElement>(`[data-yv-step="${id}"]`);
       const label = answer && form.dataset.yvKind === 'radios'
         ? form.querySelector(`input[value="${answer}"] + label`)?.textContent
         : answer && form.dataset.yvKind === 'date' ? formatDate(fromIso(answer)) : answer;
-      this.el('[data-yv-value]', row).textContent = label ?? 'Not given';
+      this.el('[data-yv-value]', row).textContent = label ?? this.el('[data-yv-empty]').dataset.yvEmpty!;
     }
   }
 
@@ -255,13 +253,13 @@ class LetterHelper extends HTMLElement {
     const subject = buildLetter(this.data.letter, this.answers, this.data.wording, this.ctx()).subject;
     const link = emailLink(this.data.email, subject, text);
     this.email.href = link.href;
-    this.email.textContent = link.withBody ? 'Open in your email app' : 'Copy the letter and open your email';
+    this.email.textContent = this.emailNames[link.withBody ? 0 : 1];
     if (link.withBody) delete this.email.dataset.yvLong; else this.email.dataset.yvLong = '';
     this.el('[data-yv-paper-text]').textContent = text;
   }
 
   async copy(done: string) {
-    const status = this.el('[data-yv-status]');
+    const status = this.status;
     status.textContent = '';
     try {
       await navigator.clipboard.writeText(this.box.value);
@@ -269,7 +267,7 @@ class LetterHelper extends HTMLElement {
     } catch {
       this.box.focus();
       this.box.select();
-      status.textContent = 'Your letter is selected. To copy it, press Control and C (Command and C on a Mac). On a phone, press and hold the letter, then choose Copy.';
+      status.textContent = status.dataset.yvFallback!;
     }
   }
 }

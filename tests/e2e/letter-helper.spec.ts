@@ -7,7 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { loadWording } from '../../src/lib/letters/load-wording.ts';
 import { buildLetter } from '../../src/lib/letters/build.ts';
-import { askWithinDays } from '../../src/lib/letters/ask-within.ts';
+import { letterContext } from '../../src/lib/letters/context.ts';
 import { lastDayToAsk } from '../../src/lib/letters/deadlines.ts';
 import { emailLink, MAX_MAILTO_LENGTH } from '../../src/lib/letters/mailto.ts';
 import { letterQuestions, questionKinds } from '../../src/lib/letters/questions.ts';
@@ -24,7 +24,7 @@ const wording = loadWording();
 const holidays = new Set(bankHolidayData.dates);
 const NOW = new Date('2027-01-04T12:00:00Z');
 const today = utcDate(2027, 1, 4);
-const ctxFor = (letter: LetterId) => ({ today, holidays, askWithin: askWithinDays(letter) });
+const ctxFor = (letter: LetterId) => letterContext(letter, today, holidays);
 const complaintsEmail = 'FScomplaints@barnet.gov.uk';
 
 /** A reply three weeks before "today", inside the usual time to ask (checked in the unit tests). */

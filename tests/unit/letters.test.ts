@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { timescales } from '../../src/data/complaint-stages.ts';
 import { askWithinDays } from '../../src/lib/letters/ask-within.ts';
+import { letterContext } from '../../src/lib/letters/context.ts';
 import { buildLetter } from '../../src/lib/letters/build.ts';
 import { isLate, lastDayToAsk } from '../../src/lib/letters/deadlines.ts';
 import { fill } from '../../src/lib/letters/fill.ts';
@@ -14,7 +15,9 @@ import {
   answersInUse, letterQuestions, nextAfterChange, nextQuestion, questionKinds, visibleQuestions,
 } from '../../src/lib/letters/questions.ts';
 import { letterIds, questionIds, type Answers, type LetterId, type QuestionId } from '../../src/lib/letters/types.ts';
-import { parseWording } from '../../src/lib/letters/wording.ts';
+import { parseWording, questionWordsFor } from '../../src/lib/letters/wording.ts';
+import { fleschKincaidGrade, textStats } from '../../src/lib/readability.ts';
+import { letterPathForOutcome } from '../../src/lib/letters/outcome-letters.ts';
 import { formatAmount } from '../../src/lib/timescales.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { addWorkingDays, isoDay, utcDate } from '../../src/lib/working-days.ts';
@@ -22,7 +25,7 @@ import { addWorkingDays, isoDay, utcDate } from '../../src/lib/working-days.ts';
 const wording = loadWording();
 const today = utcDate(2027, 1, 4);
 const holidays = new Set(['2026-12-25', '2026-12-28', '2027-01-01']);
-const ctxFor = (letter: LetterId) => ({ today, holidays, askWithin: askWithinDays(letter) });
+const ctxFor = (letter: LetterId) => letterContext(letter, today, holidays);
 const write = (letter: LetterId, answers: Answers) => buildLetter(letter, answers, wording, ctxFor(letter));
 const base: Answers = { happened: 'They moved me without asking me.' };
 
@@ -143,7 +146,7 @@ test('Stages 2 and 3: the reply date goes in the letter, and the last day to ask
 });
 
 test('"Why are you writing now?" is asked only for an old complaint, or after the usual last day', () => {
-  const asks = (letter: LetterId, answers: Answers) => visibleQuestions(letter, answers, ctxFor(letter)).includes('whyNow');
+  const asks = (letter: LetterId, answers: Answers) => visibleQuestions(answers, ctxFor(letter)).includes('whyNow');
   assert.equal(asks('stage-1', { overAYear: 'yes' }), true);
   assert.equal(asks('stage-1', { overAYear: 'no' }), false);
   assert.equal(asks('stage-1', {}), false);
@@ -170,25 +173,25 @@ test('Stage 3: going to the panel, and who comes along', () => {
 
 test('the questions follow the answers: names only after "I already have one", details only for phone, email, post', () => {
   const ctx = ctxFor('stage-1');
-  assert.equal(nextQuestion('stage-1', 'advocate', { advocate: 'have' }, ctx), 'advocateName');
-  assert.equal(nextQuestion('stage-1', 'advocate', { advocate: 'want' }, ctx), 'help');
-  assert.equal(nextQuestion('stage-1', 'contactBy', { contactBy: 'advocate' }, ctx), 'check');
-  assert.equal(nextQuestion('stage-1', 'contactBy', { contactBy: 'post' }, ctx), 'contactDetail');
-  assert.equal(nextQuestion('stage-1', 'urgent', { urgent: 'yes' }, ctx), 'urgentDate');
-  assert.equal(nextQuestion('stage-1', 'urgent', {}, ctx), 'advocate');
+  assert.equal(nextQuestion('advocate', { advocate: 'have' }, ctx), 'advocateName');
+  assert.equal(nextQuestion('advocate', { advocate: 'want' }, ctx), 'help');
+  assert.equal(nextQuestion('contactBy', { contactBy: 'advocate' }, ctx), 'check');
+  assert.equal(nextQuestion('contactBy', { contactBy: 'post' }, ctx), 'contactDetail');
+  assert.equal(nextQuestion('urgent', { urgent: 'yes' }, ctx), 'urgentDate');
+  assert.equal(nextQuestion('urgent', {}, ctx), 'advocate');
 });
 
 test('after a Change, a question the change brings in is asked; otherwise straight back to the check page', () => {
   const ctx = ctxFor('stage-1');
-  assert.equal(nextAfterChange('stage-1', 'advocate', { advocate: 'have' }, ctx), 'advocateName');
-  assert.equal(nextAfterChange('stage-1', 'advocate', { advocate: 'have', advocateName: 'Jo' }, ctx), 'check');
-  assert.equal(nextAfterChange('stage-1', 'name', { name: 'Sam' }, ctx), 'check');
+  assert.equal(nextAfterChange('advocate', { advocate: 'have' }, ctx), 'advocateName');
+  assert.equal(nextAfterChange('advocate', { advocate: 'have', advocateName: 'Jo' }, ctx), 'check');
+  assert.equal(nextAfterChange('name', { name: 'Sam' }, ctx), 'check');
 });
 
 test('only "what happened" is needed: every other question can be left out', () => {
   for (const letter of letterIds) {
     assert.ok(letterQuestions[letter].includes('happened'), letter);
-    assert.deepEqual(answersInUse(letter, {}, ctxFor(letter)), {});
+    assert.deepEqual(answersInUse({}, ctxFor(letter)), {});
   }
 });
 
@@ -250,11 +253,39 @@ test('property: every answer typed reaches the letter, for every letter and ever
     }
     answers.happened ??= g.text(40);
     const { text } = buildLetter(letter, answers, wording, ctx);
-    const inUse = answersInUse(letter, answers, ctx);
+    const inUse = answersInUse(answers, ctx);
     for (const id of typed) {
       const value = inUse[id];
       if (value === undefined) continue;
       assert.ok(text.includes(value), `${letter}: the answer to "${id}" (${JSON.stringify(value)}) is not in the letter`);
     }
+  }
+});
+
+test('every outcome of "Which stage am I at?" links to a letter: the one that fits, or the list of letters', async () => {
+  const { nodes } = await import('../../src/lib/stage-finder/index.ts');
+  const outcomes = Object.entries(nodes).filter(([, node]) => node.kind !== 'question').map(([id]) => id);
+  assert.ok(outcomes.length > 4);
+  for (const id of outcomes) assert.match(letterPathForOutcome(id), /^\/write\/([a-z0-9-]+\/)?$/, id);
+  assert.equal(letterPathForOutcome('ready-to-complain'), '/write/stage-1/');
+  assert.equal(letterPathForOutcome('stage-1-not-happy'), '/write/stage-2/');
+  assert.equal(letterPathForOutcome('stage-2-not-happy'), '/write/stage-3/');
+  assert.equal(letterPathForOutcome('talk-to-pa-first'), '/write/explain-a-decision/');
+  for (const id of outcomes) {
+    const letter = letterPathForOutcome(id).split('/')[2];
+    if (letter) assert.ok((letterIds as readonly string[]).includes(letter), id);
+  }
+});
+
+test('the questions read at grade 6 or below (Flesch–Kincaid), each one and each letter\'s together', () => {
+  for (const letter of letterIds) {
+    const blocks = letterQuestions[letter].map((id) => {
+      const q = questionWordsFor(wording, letter, id);
+      return [q.label, q.hint, q.paperHint, ...Object.values(q.options ?? {})].filter((x): x is string => Boolean(x));
+    });
+    for (const [i, block] of blocks.entries()) {
+      assert.ok(fleschKincaidGrade(textStats(block)) <= 6, `${letter} ${letterQuestions[letter][i]}: ${block.join(' ')}`);
+    }
+    assert.ok(fleschKincaidGrade(textStats(blocks.flat())) <= 6, letter);
   }
 });

@@ -17,9 +17,9 @@ function section(heading: string, words: string | undefined): string | undefined
 
 export function buildLetter(letter: LetterId, given: Answers, wording: LetterWording, ctx: LetterContext): Letter {
   const w = wording.letters[letter];
-  if (!w) throw new Error(`buildLetter: no words for the letter "${letter}"`);
+  if (!w) throw new Error(letter);
   const p = wording.letterParts;
-  const a = answersInUse(letter, given, ctx);
+  const a = answersInUse(given, ctx);
   // Only the answers fill placeholders, so words typed with braces stay as typed.
   const values: Record<string, string | undefined> = { ...a, replyDate: a.replyDate && formatDate(fromIso(a.replyDate)) };
   const put = (template: string) => fill(template, values);

@@ -26,29 +26,29 @@ export const letterQuestions: Record<LetterId, readonly QuestionId[]> = {
 };
 
 /** Questions that only follow from an earlier answer. */
-const showWhen: Partial<Record<QuestionId, (a: Answers, letter: LetterId, ctx: LetterContext) => boolean>> = {
-  // Stage 1: a complaint more than a year old; later stages: asked after the usual last day.
-  whyNow: (a, letter, ctx) => (letter === 'stage-1' ? a.overAYear === 'yes' : isLate(a, ctx)),
+const showWhen: Partial<Record<QuestionId, (a: Answers, ctx: LetterContext) => boolean>> = {
+  // Stage 1 asks whether it happened more than a year ago; Stages 2 and 3 have a usual last day to ask.
+  whyNow: (a, ctx) => a.overAYear === 'yes' || isLate(a, ctx),
   urgentDate: (a) => a.urgent === 'yes',
   advocateName: (a) => a.advocate === 'have',
   otherPerson: (a) => a.attend === 'yes',
   contactDetail: (a) => a.contactBy === 'phone' || a.contactBy === 'email' || a.contactBy === 'post',
 };
 
-/** Whether a question is asked, given the answers so far. */
-export function isShown(id: QuestionId, letter: LetterId, answers: Answers, ctx: LetterContext): boolean {
-  return showWhen[id]?.(answers, letter, ctx) ?? true;
+/** Whether the letter asks a question, given the answers so far. */
+export function isShown(id: QuestionId, answers: Answers, ctx: LetterContext): boolean {
+  return ctx.questions.includes(id) && (showWhen[id]?.(answers, ctx) ?? true);
 }
 
 /** The questions asked for these answers, in order. */
-export function visibleQuestions(letter: LetterId, answers: Answers, ctx: LetterContext): QuestionId[] {
-  return letterQuestions[letter].filter((id) => isShown(id, letter, answers, ctx));
+export function visibleQuestions(answers: Answers, ctx: LetterContext): QuestionId[] {
+  return ctx.questions.filter((id) => isShown(id, answers, ctx));
 }
 
 /** The question after `current`, or 'check' for "Check your answers". */
-export function nextQuestion(letter: LetterId, current: QuestionId, answers: Answers, ctx: LetterContext): QuestionId | 'check' {
-  const order = letterQuestions[letter];
-  for (const id of order.slice(order.indexOf(current) + 1)) if (isShown(id, letter, answers, ctx)) return id;
+export function nextQuestion(current: QuestionId, answers: Answers, ctx: LetterContext): QuestionId | 'check' {
+  const order = ctx.questions;
+  for (const id of order.slice(order.indexOf(current) + 1)) if (isShown(id, answers, ctx)) return id;
   return 'check';
 }
 
@@ -56,14 +56,14 @@ export function nextQuestion(letter: LetterId, current: QuestionId, answers: Ans
  * After a change from "Check your answers": a question the change has just brought in (say, the advocate's name
  * after "I already have one") still needs asking; otherwise straight back to the check page.
  */
-export function nextAfterChange(letter: LetterId, current: QuestionId, answers: Answers, ctx: LetterContext): QuestionId | 'check' {
-  const next = nextQuestion(letter, current, answers, ctx);
+export function nextAfterChange(current: QuestionId, answers: Answers, ctx: LetterContext): QuestionId | 'check' {
+  const next = nextQuestion(current, answers, ctx);
   return next !== 'check' && next in showWhen && answers[next] === undefined ? next : 'check';
 }
 
 /** Answers the letter may use: anything typed for a question no longer asked is left out. */
-export function answersInUse(letter: LetterId, answers: Answers, ctx: LetterContext): Answers {
+export function answersInUse(answers: Answers, ctx: LetterContext): Answers {
   const used: Answers = {};
-  for (const id of visibleQuestions(letter, answers, ctx)) if (answers[id] !== undefined) used[id] = answers[id];
+  for (const id of visibleQuestions(answers, ctx)) if (answers[id] !== undefined) used[id] = answers[id];
   return used;
 }

@@ -15,7 +15,13 @@ export type Answers = Partial<Record<QuestionId, string>>;
 export type QuestionKind = 'text' | 'textarea' | 'radios' | 'date';
 
 /**
- * What the rules need to know besides the answers: today (UK), the bank holidays, and for Stages 2 and 3 how many
- * working days there normally are to ask (see ask-within.ts).
+ * What the rules need to know besides the answers: the letter's questions in order, today (UK), the bank holidays,
+ * and for Stages 2 and 3 how many working days there normally are to ask. The build makes it with letterContext
+ * (context.ts); the browser from the page's data, so it never loads the other letters' questions.
  */
-export type LetterContext = { today: Date; holidays: ReadonlySet<string>; askWithin?: number | undefined };
+export type LetterContext = {
+  questions: readonly QuestionId[];
+  today: Date;
+  holidays: ReadonlySet<string>;
+  askWithin?: number | undefined;
+};
