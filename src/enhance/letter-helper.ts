@@ -29,7 +29,8 @@ class LetterHelper extends HTMLElement {
   /** Which history entry of this page we are on (0: the one it opened with), so Back knows where it goes. */
   depth = 0;
   changing = false;
-  title = document.title;
+  /** The page title without a step: each step puts its question in front of it. */
+  pageTitle = document.title;
   first!: QuestionId;
   box!: HTMLTextAreaElement;
   email!: HTMLAnchorElement;
@@ -107,7 +108,7 @@ class LetterHelper extends HTMLElement {
     document.body.classList.toggle('yv-lh-printing', step === 'letter');
     const shown = this.el(`[data-yv-step="${step}"]`);
     const heading = this.el('.yv-lh-question', shown);
-    document.title = `${heading.textContent!.trim()} – ${this.title}`;
+    document.title = `${heading.textContent!.trim()} – ${this.pageTitle}`;
     if (focus) heading.focus();
   }
 

@@ -10,6 +10,11 @@ export const questionKinds: Record<QuestionId, QuestionKind> = {
   mayComplain: 'radios', contactBy: 'radios', contactDetail: 'text',
 };
 
+/** The id of a question's first field, where its label, Change link and error link point. */
+export function firstFieldId(id: QuestionId, kind: QuestionKind): string {
+  return kind === 'date' ? `q-${id}-day` : kind === 'radios' ? `q-${id}-0` : `q-${id}`;
+}
+
 /** The one answer a letter cannot do without. */
 export const requiredQuestion: QuestionId = 'happened';
 
