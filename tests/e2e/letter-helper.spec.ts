@@ -15,7 +15,7 @@ import { letterIds, type Answers, type LetterId, type QuestionId } from '../../s
 import { bankHolidayData } from '../../src/lib/bank-holidays.ts';
 import { formatLongDate } from '../../src/lib/dates.ts';
 import { fill } from '../../src/lib/letters/fill.ts';
-import { exitDestination } from '../../src/data/navigation.ts';
+import { exitDestination } from '../../src/data/exit.ts';
 import { axeViolations, axeViolationsEverywhere, colourSchemes, viewports } from '../support/axe.ts';
 import { blockPageScripts } from '../support/no-script.ts';
 import { utcDate } from '../../src/lib/working-days.ts';
