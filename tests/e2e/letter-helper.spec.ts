@@ -425,7 +425,7 @@ test.describe('without JavaScript', () => {
       await expect(page.getByRole('heading', { name: 'Who can help you write it' })).toBeVisible();
       const sendTo = page.getByRole('heading', { name: 'Where to send it' });
       await expect(sendTo).toBeVisible();
-      if (letter !== 'explain-a-decision') await expect(page.locator('[data-contact="complaints-officer"]')).toContainText(complaintsEmail);
+      if (letter !== 'explain-a-decision') await expect(page.getByRole('group', { name: 'Family Services Complaints Officer' })).toContainText(complaintsEmail);
       await page.emulateMedia({ media: 'print' });
       const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true })));
       const { totalPages, text } = await extractText(pdf, { mergePages: true });
