@@ -274,6 +274,10 @@ test('the letter to a worker opens an email with no address, for them to add', a
   await walk(page, { happened: 'My allowance stopped.' });
   await toLetter(page);
   await expect(page.locator('[data-yv-email]')).toHaveAttribute('href', /^mailto:\?subject=/);
+  // Opening the email app does not leave the page, so the letter is still there (pagehide would have cleared it).
+  const letter = await letterBox(page).inputValue();
+  await page.locator('[data-yv-email]').click();
+  await expect(letterBox(page)).toHaveValue(letter);
 });
 
 test('nothing is stored, sent or put in an address while answering', async ({ page, context }) => {
