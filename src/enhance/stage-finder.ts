@@ -279,10 +279,7 @@ function printedSource(doc: Document): Pick<Page, 'printFooter' | 'canonical'> {
 function showPrintedSource(page: Page) {
   const footer = document.querySelector('[data-yv-print-footer]');
   if (footer && page.printFooter) footer.outerHTML = page.printFooter;
-  if (page.canonical) {
-    document.querySelector('link[rel="canonical"]')?.setAttribute('href', page.canonical);
-    document.querySelector('meta[property="og:url"]')?.setAttribute('content', page.canonical);
-  }
+  if (page.canonical) document.querySelector('link[rel="canonical"]')?.setAttribute('href', page.canonical);
 }
 
 customElements.define('yv-stage-finder', StageFinder);

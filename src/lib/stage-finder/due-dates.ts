@@ -16,7 +16,7 @@ export type DeadlineRule = {
 export function chainDueDates(event: Date, rules: readonly DeadlineRule[], holidays: HolidaySet, lastYear: number): (Date | null)[] {
   const dates = new Map<string, Date | null>([['event', event]]);
   return rules.map((rule) => {
-    if (!dates.has(rule.after)) throw new Error(`Step "${rule.name}" counts from "${rule.after}", which is not an earlier step`);
+    if (!dates.has(rule.after)) throw new Error(`${rule.name}: no earlier step ${rule.after}`);
     const from = dates.get(rule.after);
     const due = from ? addWorkingDays(from, rule.workingDays, holidays) : null;
     const date = due && due.getUTCFullYear() <= lastYear ? due : null;
