@@ -7,10 +7,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from './scripts/built-pages.mjs';
 import { cspDirectives, scriptSources, metaPolicy, unionPolicies, formatPolicy, renderHeadersFile, renderRobots } from './src/lib/security-policy.ts';
+import { resolveSiteAddress } from './src/lib/site-address.ts';
+import { siteSettings } from './src/data/site.ts';
 
-// Where the site lives comes from the environment, so one build works at a domain root or in a folder.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+// Where the site lives: src/data/site.ts, or SITE_URL and BASE_PATH for this build, so one build works at a domain
+// root or in a folder. A deploy build without an address stops here (PREVIEW=1 builds a local preview).
+const address = resolveSiteAddress(process.env, siteSettings);
+const site = address.origin;
+const base = address.base;
 
 /**
  * After the build: `_headers` with the same policy as the pages' <meta> (the union of their hashes, as a host sends one
