@@ -9,8 +9,9 @@ import { previewOrigin } from '../src/lib/site-address.ts';
 
 const [rootDir = 'dist', guideDir = 'dist-guide'] = process.argv.slice(2);
 const variants = [
-  { DIST_DIR: rootDir, BASE_PATH: '/', ASTRO_CACHE_DIR: rootDir === 'dist' ? 'node_modules/.astro' : `node_modules/.astro-${rootDir}` },
-  { DIST_DIR: guideDir, BASE_PATH: '/guide/', ASTRO_CACHE_DIR: `node_modules/.astro-${guideDir}` },
+  { DIST_DIR: rootDir, BASE_PATH: '/', ASTRO_CACHE_DIR: rootDir === 'dist' ? 'node_modules/.astro' : `node_modules/.astro-${rootDir}`, DEPLOY_DIR: 'deploy' },
+  // Its server settings go beside the root build's (deploy-guide/), so the server tests can serve both.
+  { DIST_DIR: guideDir, BASE_PATH: '/guide/', ASTRO_CACHE_DIR: `node_modules/.astro-${guideDir}`, DEPLOY_DIR: 'deploy-guide' },
 ];
 
 for (const variant of variants) {
