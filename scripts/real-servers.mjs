@@ -5,7 +5,7 @@
 // Used by tests/servers/ (globalSetup); run directly to try one by hand:
 //   node scripts/real-servers.mjs nginx dist deploy / 4520
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +114,7 @@ export async function startRealServer({ kind, dist, deploy, base, port }) {
     if (!existsSync(needed)) throw new Error(`${needed} is missing: build first (npm run build:variants).`);
   }
   const work = mkdtempSync(join(tmpdir(), `yv-${kind}-`));
+  chmodSync(work, 0o755); // Apache's workers run as www-data when started as root, and must reach the document root
   const root = documentRoot(work, resolve(dist), base);
   const siteFolder = join(root, base);
   const config = join(work, 'server.conf');
