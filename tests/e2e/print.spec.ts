@@ -123,7 +123,7 @@ for (const path of paths) {
     const expected = leafletReadMore[path] ? new URL(leafletReadMore[path], new URL(base, canonical)).href : shown.canonical;
     expect(shown.printedUrl).toBe(expected);
     expect(squashed).toContain(squash(expected));
-    expect(text).toContain('Check the website for the latest version');
+    expect(text).toContain(leafletReadMore[path] ? 'to read more and get the latest version' : 'Check the website for the latest version');
     expect(text).toMatch(/Printed on: \d{1,2} [A-Z][a-z]+ \d{4}/);
 
     // Every phone number on the page, in full.
