@@ -2,13 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readFile, writeFile, copyFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, copyFile, mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from './scripts/built-pages.mjs';
 import { cspDirectives, scriptSources, metaPolicy, renderHeadersFile, renderRobots } from './src/lib/security-policy.ts';
 import { deployFiles as serverFiles, renderHtaccess } from './src/lib/server-config.ts';
-import { resolveSiteAddress } from './src/lib/site-address.ts';
+import { resolveSiteAddress, publishesLeafletPdfs } from './src/lib/site-address.ts';
+import { leaflets } from './src/data/leaflets.ts';
 import { siteSettings } from './src/data/site.ts';
 
 // Where the site lives: src/data/site.ts, or SITE_URL and BASE_PATH for this build, so one build works at a domain
@@ -35,6 +36,10 @@ function deployFiles() {
         const pages = builtPages(out);
         for (const page of pages) {
           if (!metaPolicy(await readFile(join(out, page), 'utf8'))) throw new Error(`${page} has no content security policy <meta>`);
+        }
+        // The committed leaflet PDFs lead to the address in src/data/site.ts: anywhere else they would mislead.
+        if (!publishesLeafletPdfs(address, siteSettings)) {
+          for (const leaflet of leaflets) await rm(join(out, 'leaflets', leaflet.pdf), { force: true });
         }
         await writeFile(join(out, '_headers'), renderHeadersFile(base));
         await writeFile(join(out, '.htaccess'), renderHtaccess(base, site));

@@ -2,12 +2,10 @@
 // read them), and how to read one back to compare it with the leaflet as it is built now. Shared by
 // scripts/leaflets.mjs (which makes them) and tests/e2e/leaflet-pdfs.spec.ts (which checks the committed ones).
 import { getDocumentProxy } from 'unpdf';
+import { leaflets } from '../src/data/leaflets.ts';
 
-/** The leaflets, and their PDF files in public/leaflets/ (served at <base>leaflets/<file>). */
-export const leafletPdfs = [
-  { path: 'leaflets/how-to-complain/', file: 'how-to-complain.pdf' },
-  { path: 'leaflets/your-voice/', file: 'your-voice.pdf' },
-];
+/** The leaflets (paths relative to the base path), and their PDF files in public/leaflets/. */
+export const leafletPdfs = leaflets.map((leaflet) => ({ path: leaflet.path.slice(1), file: leaflet.pdf }));
 
 export const pdfFolder = 'public/leaflets';
 

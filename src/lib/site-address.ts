@@ -74,3 +74,17 @@ export function resolveSiteAddress(env: SiteEnvironment, settings: SiteSettings)
 export function homeAddress(address: SiteAddress): string {
   return `${address.origin}${address.base}`;
 }
+
+/**
+ * Whether this build publishes the leaflets' committed PDFs. They carry the address in src/data/site.ts (that is what
+ * `npm run leaflets` prints them with), so only a deploy build at exactly that address may offer them: anywhere else
+ * their QR codes and printed addresses would lead to another site, or to a preview.
+ */
+export function publishesLeafletPdfs(address: SiteAddress, settings: SiteSettings): boolean {
+  if (address.preview || !settings.publicUrl.trim()) return false;
+  try {
+    return new URL(settings.publicUrl).origin === address.origin && normaliseBase(settings.basePath) === address.base;
+  } catch {
+    return false;
+  }
+}

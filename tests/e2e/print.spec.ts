@@ -8,11 +8,12 @@ import { getDocumentProxy } from 'unpdf';
 import { basePath as base, distDir, sitemapPaths } from '../support/site.ts';
 import { blockPageScripts } from '../support/no-script.ts';
 import { decodeQr } from '../support/qr.ts';
+import { leaflets as leafletData } from '../../src/data/leaflets.ts';
 import { ukPhoneFromTel } from '../../src/lib/print-links.ts';
 
-const leaflets = ['leaflets/how-to-complain/', 'leaflets/your-voice/'];
+const leaflets: string[] = leafletData.map((leaflet) => leaflet.path.slice(1));
 /** The page a leaflet's QR code and printed address lead to (relative to the base path). */
-const leafletReadMore: Record<string, string> = { 'leaflets/how-to-complain/': 'how-to-complain/', 'leaflets/your-voice/': 'have-your-say/' };
+const leafletReadMore: Record<string, string> = Object.fromEntries(leafletData.map((leaflet) => [leaflet.path.slice(1), leaflet.readMorePath.slice(1)]));
 const paths = [...new Set([...sitemapPaths(), ...leaflets])];
 
 // The printable width of A4 in CSS pixels: 210mm less the 15mm left and right margins of src/styles/print.css.

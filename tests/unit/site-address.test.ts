@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolveSiteAddress, normaliseBase, homeAddress, previewOrigin } from '../../src/lib/site-address.ts';
+import { resolveSiteAddress, normaliseBase, homeAddress, previewOrigin, publishesLeafletPdfs } from '../../src/lib/site-address.ts';
 
 const unset = { publicUrl: '', basePath: '/' };
 
@@ -41,4 +41,13 @@ test('base paths get one leading and one trailing slash', () => {
   assert.equal(normaliseBase('guide'), '/guide/');
   assert.equal(normaliseBase('/guide/'), '/guide/');
   assert.equal(homeAddress({ origin: 'https://example.org', base: '/guide/', preview: false }), 'https://example.org/guide/');
+});
+
+test('the committed leaflet PDFs are published only by a deploy build at the address in the settings', () => {
+  const settings = { publicUrl: 'https://www.example.org', basePath: '/' };
+  assert.equal(publishesLeafletPdfs({ origin: 'https://www.example.org', base: '/', preview: false }, settings), true);
+  assert.equal(publishesLeafletPdfs({ origin: 'https://www.example.org', base: '/', preview: true }, settings), false);
+  assert.equal(publishesLeafletPdfs({ origin: 'https://other.example.org', base: '/', preview: false }, settings), false);
+  assert.equal(publishesLeafletPdfs({ origin: 'https://www.example.org', base: '/guide/', preview: false }, settings), false);
+  assert.equal(publishesLeafletPdfs({ origin: 'https://www.example.org', base: '/', preview: false }, unset), false);
 });
