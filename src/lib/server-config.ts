@@ -58,6 +58,7 @@ export function renderNginx(base: string, origin: string): string {
   const common = [
     '    absolute_redirect off;  # redirects name only the path, so they keep the host the visitor used',
     '    server_tokens off;',
+    '    charset utf-8;',
     '    gzip on;',
     '    gzip_vary on;',
     `    gzip_types ${compressedTypes.filter((type) => type !== 'text/html').join(' ')};  # text/html is always on`,
@@ -148,6 +149,7 @@ function apacheDirectives(base: string, origin: string): string[] {
     'DirectorySlash On',
     `ErrorDocument 404 ${base}404.html`,
     'AddType application/wasm .wasm',
+    'AddDefaultCharset utf-8',
     `AddOutputFilterByType DEFLATE ${compressedTypes.join(' ')}`,
     `RedirectMatch 404 ^${base}${buildFilesPattern()}$`,
     ...responseHeaders(origin).map(([name, value]) => `Header always set ${name} ${quoted(value)}`),

@@ -34,6 +34,7 @@ test('nginx: every location repeats every header (nginx drops inherited add_head
     assert.match(location, /absolute_redirect off;/);
     assert.match(location, /error_page 404 \/guide\/404\.html;/);
     assert.match(location, /gzip_vary on;/);
+    assert.match(location, /charset utf-8;/);
   }
   assert.match(locations[0]!, /return 301 \/guide\/\$is_args\$args;/);
   assert.match(locations[1]!, new RegExp(`Cache-Control "${revalidateCacheControl}"`));
@@ -64,6 +65,7 @@ test('Apache: the same directives in apache.conf and .htaccess; the year-long ca
   const directives = (text: string) => text.split('\n').filter((line) => line && !line.startsWith('#'));
   assert.deepEqual(directives(conf), directives(htaccess));
   assert.match(conf, /^ErrorDocument 404 \/guide\/404\.html$/m);
+  assert.match(conf, /^AddDefaultCharset utf-8$/m);
   assert.match(conf, /^RedirectMatch 404 \^\/guide\/\(\?:_headers\|\\\.htaccess\)\$$/m);
   assert.match(conf, /^AddOutputFilterByType DEFLATE text\/html text\/css .*image\/svg\+xml/m);
   assert.match(conf, /^Header set Cache-Control "public, max-age=31536000, immutable" "expr=%\{REQUEST_URI\} =~ m#\^\/guide\/\(\?:_astro/m);
