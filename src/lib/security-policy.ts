@@ -3,6 +3,7 @@
 // a <meta> cannot say (frame-ancestors) and the directives that never change, so a content deploy never needs a server
 // reload; browsers enforce both policies. The build writes it to `_headers` (Netlify, Cloudflare Pages) and, through
 // src/lib/server-config.ts, to the nginx, Caddy and Apache files in deploy/.
+import { attributes, elements, parseHtml } from './html.ts';
 
 /** Directives beyond script-src and style-src, which Astro writes itself with each page's hashes. */
 export const cspDirectives = [
@@ -69,10 +70,10 @@ export function parsePolicy(policy: string): Policy {
 
 /** The policy in a page's <meta http-equiv="content-security-policy">, or null. */
 export function metaPolicy(html: string): string | null {
-  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
-    if (!/http-equiv\s*=\s*["']?content-security-policy["'\s>]/i.test(tag)) continue;
-    const content = /content\s*=\s*"([^"]*)"|content\s*=\s*'([^']*)'/i.exec(tag);
-    if (content) return (content[1] ?? content[2] ?? '').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  for (const element of elements(parseHtml(html))) {
+    if (element.tagName !== 'meta') continue;
+    const attrs = attributes(element);
+    if (attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy' && attrs.has('content')) return attrs.get('content')!;
   }
   return null;
 }
