@@ -66,6 +66,7 @@ test('Apache: the same directives in apache.conf and .htaccess; the year-long ca
   assert.deepEqual(directives(conf), directives(htaccess));
   assert.match(conf, /^ErrorDocument 404 \/guide\/404\.html$/m);
   assert.match(conf, /^AddDefaultCharset utf-8$/m);
+  assert.match(conf, /^<If "%\{REQUEST_URI\} == '\/guide\/404\.html'">\n {2}SetOutputFilter DEFLATE\n<\/If>$/m);
   assert.match(conf, /^RedirectMatch 404 \^\/guide\/\(\?:_headers\|\\\.htaccess\)\$$/m);
   assert.match(conf, /^AddOutputFilterByType DEFLATE text\/html text\/css .*image\/svg\+xml/m);
   assert.match(conf, /^Header set Cache-Control "public, max-age=31536000, immutable" "expr=%\{REQUEST_URI\} =~ m#\^\/guide\/\(\?:_astro/m);
