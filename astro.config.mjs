@@ -2,19 +2,29 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readFile, writeFile, copyFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile, copyFile, mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from './scripts/built-pages.mjs';
-import { cspDirectives, scriptSources, metaPolicy, unionPolicies, formatPolicy, renderHeadersFile, renderRobots } from './src/lib/security-policy.ts';
+import { cspDirectives, scriptSources, metaPolicy, renderHeadersFile, renderRobots } from './src/lib/security-policy.ts';
+import { deployFiles as serverFiles, renderHtaccess } from './src/lib/server-config.ts';
+import { resolveSiteAddress, publishesLeafletPdfs } from './src/lib/site-address.ts';
+import { leaflets } from './src/data/leaflets.ts';
+import { siteSettings } from './src/data/site.ts';
 
-// Where the site lives comes from the environment, so one build works at a domain root or in a folder.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = process.env.BASE_PATH ?? '/';
+// Where the site lives: src/data/site.ts, or SITE_URL and BASE_PATH for this build, so one build works at a domain
+// root or in a folder. A deploy build without an address stops here (PREVIEW=1 builds a local preview).
+const address = resolveSiteAddress(process.env, siteSettings);
+const site = address.origin;
+const base = address.base;
+
+// Server settings go to deploy/ beside the project (DEPLOY_DIR to change it), not into the site: nothing to serve.
+const deployDir = resolve(process.env.DEPLOY_DIR ?? 'deploy');
 
 /**
- * After the build: `_headers` with the same policy as the pages' <meta> (the union of their hashes, as a host sends one
- * header for every path) plus frame-ancestors; robots.txt naming the sitemap; and sitemap.xml, where people look first.
+ * After the build: `_headers` and `.htaccess` for hosts that read them, and deploy/ with the nginx, Caddy and Apache
+ * settings (src/lib/server-config.ts), all with the fixed header policy (each page's <meta> keeps its own hashes);
+ * robots.txt naming the sitemap; and sitemap.xml, where people look first.
  * @returns {import('astro').AstroIntegration}
  */
 function deployFiles() {
@@ -23,16 +33,21 @@ function deployFiles() {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const policies = [];
-        for (const page of builtPages(out)) {
-          const policy = metaPolicy(await readFile(join(out, page), 'utf8'));
-          if (!policy) throw new Error(`${page} has no content security policy <meta>`);
-          policies.push(policy);
+        const pages = builtPages(out);
+        for (const page of pages) {
+          if (!metaPolicy(await readFile(join(out, page), 'utf8'))) throw new Error(`${page} has no content security policy <meta>`);
         }
-        await writeFile(join(out, '_headers'), renderHeadersFile(base, formatPolicy(unionPolicies(policies))));
+        // The committed leaflet PDFs lead to the address in src/data/site.ts: anywhere else they would mislead.
+        if (!publishesLeafletPdfs(address, siteSettings)) {
+          for (const leaflet of leaflets) await rm(join(out, 'leaflets', leaflet.pdf), { force: true });
+        }
+        await writeFile(join(out, '_headers'), renderHeadersFile(base));
+        await writeFile(join(out, '.htaccess'), renderHtaccess(base, site));
+        await mkdir(deployDir, { recursive: true });
+        for (const file of serverFiles(base, site)) await writeFile(join(deployDir, file.name), file.text);
         await writeFile(join(out, 'robots.txt'), renderRobots(site, base));
         await copyFile(join(out, 'sitemap-index.xml'), join(out, 'sitemap.xml'));
-        logger.info(`wrote _headers (policy of ${policies.length} pages), robots.txt and sitemap.xml`);
+        logger.info(`wrote _headers, .htaccess, robots.txt and sitemap.xml (${pages.length} pages with a policy), and ${deployDir}/`);
       },
     },
   };

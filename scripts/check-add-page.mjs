@@ -18,7 +18,7 @@ try {
   execSync(`git archive HEAD | tar -x -C "${copy}"`);
   symlinkSync(resolve('node_modules'), join(copy, 'node_modules'));
   copyFileSync('tests/fixtures/add-a-page.mdx', join(copy, 'src/content/guide', page.file));
-  const env = { ...process.env, DIST_DIR: 'dist', BASE_PATH: '/', ASTRO_CACHE_DIR: join(copy, '.astro-cache') };
+  const env = { ...process.env, PREVIEW: '1', DIST_DIR: 'dist', BASE_PATH: '/', ASTRO_CACHE_DIR: join(copy, '.astro-cache') };
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: copy, env, stdio: 'inherit' });
   const dist = join(copy, 'dist');
 

@@ -1,60 +1,67 @@
-// Prints both leaflets to A4 PDFs in leaflets-pdf/, from the built site, with the same Chromium as the tests.
-// It builds nothing: run "npm run build" first. Usage: npm run leaflets  (env: DIST_DIR=dist, BASE_PATH=/, PORT=4399)
-import { existsSync, mkdirSync } from 'node:fs';
+// Makes the leaflets' PDF copies in public/leaflets/ (committed, so hosts without a browser can offer them): builds the
+// site with the address in src/data/site.ts, prints each leaflet to A4 in Chromium, tagged and with an outline.
+// Run it after any change to a leaflet or to what it shows (contacts, timescales, words): npm run leaflets
+// The test run fails, naming this command, when the committed PDFs no longer match the leaflets.
+// While src/data/site.ts has no publicUrl the PDFs are preview copies (they say so on paper) and builds leave them out.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { getDocumentProxy } from 'unpdf';
 import { findChromium } from './find-chromium.mjs';
 import { startServer } from './start-server.mjs';
-
-export const leaflets = [
-  { path: 'leaflets/how-to-complain/', file: 'how-to-complain-stage-by-stage.pdf' },
-  { path: 'leaflets/your-voice/', file: 'your-voice.pdf' },
-];
+import { leafletPdfs, pdfFolder, pdfOptions, readPdf } from './leaflet-pdfs.mjs';
+import { siteSettings } from '../src/data/site.ts';
+import { normaliseBase, previewOrigin } from '../src/lib/site-address.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
-const outDir = resolve(root, process.env.LEAFLETS_DIR ?? 'leaflets-pdf');
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const dist = join(root, 'dist-leaflets');
 const port = Number(process.env.PORT ?? 4399);
+const base = normaliseBase(siteSettings.basePath);
+const preview = !siteSettings.publicUrl;
+
+function build() {
+  const address = preview ? { PREVIEW: '1', SITE_URL: previewOrigin } : { PREVIEW: '', SITE_URL: siteSettings.publicUrl };
+  console.log(`Building the leaflets for ${address.SITE_URL}${base}${preview ? ' (preview: src/data/site.ts has no publicUrl)' : ''}...`);
+  const run = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env, ...address, BASE_PATH: base, DIST_DIR: dist,
+      ASTRO_CACHE_DIR: 'node_modules/.astro-leaflets', DEPLOY_DIR: 'node_modules/.astro-leaflets/deploy',
+    },
+  });
+  if (run.status !== 0) throw new Error('The build for the leaflets failed.');
+}
 
 async function main() {
-  if (!existsSync(join(dist, 'leaflets'))) {
-    console.error(`No built leaflets in ${dist}: run "npm run build" first.`);
-    process.exit(1);
-  }
   const executablePath = findChromium();
-  if (!executablePath) {
-    console.error('No Chromium found: run "node scripts/find-chromium.mjs" to install one.');
-    process.exit(1);
-  }
+  if (!executablePath) throw new Error('No Chromium found: run "node scripts/find-chromium.mjs" to install one.');
+  build();
+  const outDir = join(root, pdfFolder);
   mkdirSync(outDir, { recursive: true });
   const { server, origin } = await startServer({ dist, port, base });
-  const tooLong = [];
+  const problems = [];
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
     const page = await browser.newPage();
-    for (const leaflet of leaflets) {
+    for (const leaflet of leafletPdfs) {
       const response = await page.goto(new URL(leaflet.path, origin).href, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`${leaflet.path} answered ${response?.status()}`);
+      const pdf = await page.pdf(pdfOptions);
       const path = join(outDir, leaflet.file);
-      const pdf = await page.pdf({ path, format: 'A4', preferCSSPageSize: true });
-      const pages = (await getDocumentProxy(new Uint8Array(pdf))).numPages;
-      console.log(`wrote ${path} (${pages} ${pages === 1 ? 'page' : 'pages'})`);
-      // The printed address and QR code come from SITE_URL at build time: a leaflet pointing at localhost is no use.
-      const printed = await page.locator('link[rel="canonical"]').getAttribute('href').catch(() => null);
-      if (!printed || /^https?:\/\/(localhost|127\.)/.test(printed)) {
-        console.warn(`warning: ${leaflet.file} prints the address ${printed ?? '(none)'}; build with SITE_URL set to the real site before printing for young people.`);
-      }
+      writeFileSync(path, pdf);
+      const { pages, outline } = await readPdf(pdf);
+      console.log(`wrote ${pdfFolder}/${leaflet.file} (${pages} ${pages === 1 ? 'page' : 'pages'}, ${outline} outline entries)`);
       // A leaflet is one sheet of A4, printed on both sides.
-      if (pages > 2) tooLong.push(`${leaflet.path} prints on ${pages} pages, more than one sheet`);
+      if (pages > 2) problems.push(`${leaflet.path} prints on ${pages} pages, more than one sheet: shorten it.`);
     }
   } finally {
     await browser.close();
     server.kill();
   }
-  if (tooLong.length) throw new Error(tooLong.join('\n'));
+  if (preview) console.warn('These are preview copies: set publicUrl in src/data/site.ts, then run "npm run leaflets" again, to make PDFs that lead to the real site.');
+  if (problems.length) throw new Error(problems.join('\n'));
 }
 
 main().catch((error) => {

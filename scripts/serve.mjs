@@ -81,6 +81,8 @@ const server = createServer(async (req, res) => {
   try { pathname = decodeURIComponent(url.pathname); } catch { return notFound(); }
   if (`${pathname}/` === base) { res.writeHead(301, { Location: base + url.search }); return res.end(); }
   if (!pathname.startsWith(base)) return notFound();
+  // Files the build leaves for hosts to read (_headers, .htaccess) are not pages: hosts do not serve them.
+  if (/^(_headers|\.htaccess)$/.test(pathname.slice(base.length))) return notFound();
   const relative = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
   const target = join(root, relative);
   if (!target.startsWith(root)) return notFound();

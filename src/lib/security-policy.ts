@@ -1,6 +1,8 @@
 // The content security policy and the other security headers, defined once: astro.config.mjs puts the policy in a
-// <meta> on every page (with the hashes of that page's inline scripts and styles), and the build writes the same policy,
-// plus what a <meta> cannot carry, to `_headers` for hosts that read it (Netlify, Cloudflare Pages).
+// <meta> on every page (with the hashes of that page's inline scripts and styles). Servers send a fixed policy with what
+// a <meta> cannot say (frame-ancestors) and the directives that never change, so a content deploy never needs a server
+// reload; browsers enforce both policies. The build writes it to `_headers` (Netlify, Cloudflare Pages) and, through
+// src/lib/server-config.ts, to the nginx, Caddy and Apache files in deploy/.
 import { attributes, elements, parseHtml } from './html.ts';
 
 /** Directives beyond script-src and style-src, which Astro writes itself with each page's hashes. */
@@ -24,6 +26,16 @@ export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** Only an HTTP header can forbid framing: a <meta> policy ignores frame-ancestors. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
+
+/**
+ * The policy servers send: frame-ancestors, plus every directive of the page policy that names no hash (so it never
+ * changes with the words). It has no default-src, script-src or style-src, which would block the hashed inline scripts
+ * and styles the <meta> allows: those stay in each page's <meta>.
+ */
+export const headerPolicy: string = [
+  ...cspDirectives.filter((directive) => !directive.startsWith('default-src')),
+  ...headerOnlyDirectives,
+].join('; ');
 
 /** Headers every response gets. */
 export const securityHeaders: Readonly<Record<string, string>> = {
@@ -56,23 +68,6 @@ export function parsePolicy(policy: string): Policy {
   return parsed;
 }
 
-export function formatPolicy(policy: Policy): string {
-  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
-}
-
-/** One policy that allows everything any of the given page policies allow (the union of their sources, in order). */
-export function unionPolicies(policies: string[]): Policy {
-  const union: Policy = new Map();
-  for (const policy of policies) {
-    for (const [name, sources] of parsePolicy(policy)) {
-      const merged = union.get(name) ?? [];
-      for (const source of sources) if (!merged.includes(source)) merged.push(source);
-      union.set(name, merged);
-    }
-  }
-  return union;
-}
-
 /** The policy in a page's <meta http-equiv="content-security-policy">, or null. */
 export function metaPolicy(html: string): string | null {
   for (const element of elements(parseHtml(html))) {
@@ -89,15 +84,14 @@ function based(base: string, path: string): string {
 }
 
 /**
- * The `_headers` file (Netlify and Cloudflare Pages format): the security headers and the policy for every path,
+ * The `_headers` file (Netlify and Cloudflare Pages format): the security headers and the fixed policy for every path,
  * and long caching for hashed files. Paths carry the base path, as the host sees them.
  */
-export function renderHeadersFile(base: string, pagePolicy: string): string {
-  const policy = unionPolicies([pagePolicy, headerOnlyDirectives.join('; ')]);
+export function renderHeadersFile(base: string): string {
   const lines = [
     '# Written by the build (astro.config.mjs, from src/lib/security-policy.ts): edit those, not this file.',
     based(base, '/*'),
-    `  Content-Security-Policy: ${formatPolicy(policy)}`,
+    `  Content-Security-Policy: ${headerPolicy}`,
     ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
     '',
   ];

@@ -7,10 +7,13 @@ import { join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
 import { basePath as base, distDir, sitemapPaths } from '../support/site.ts';
 import { blockPageScripts } from '../support/no-script.ts';
-import { qrSvg } from '../../src/lib/qr.ts';
+import { decodeQr } from '../support/qr.ts';
+import { leaflets as leafletData } from '../../src/data/leaflets.ts';
 import { displayFromTel } from '../../src/lib/phone.ts';
 
-const leaflets = ['leaflets/how-to-complain/', 'leaflets/your-voice/'];
+const leaflets: string[] = leafletData.map((leaflet) => leaflet.path.slice(1));
+/** The page a leaflet's QR code and printed address lead to (relative to the base path). */
+const leafletReadMore: Record<string, string> = Object.fromEntries(leafletData.map((leaflet) => [leaflet.path.slice(1), leaflet.readMorePath.slice(1)]));
 const paths = [...new Set([...sitemapPaths(), ...leaflets])];
 
 // The printable width of A4 in CSS pixels: 210mm less the 15mm left and right margins of src/styles/print.css.
@@ -58,7 +61,7 @@ async function readPage(page: Page) {
     return {
       canonical: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href,
       phones, tels, headings,
-      qrPath: document.querySelector('.yv-print-footer svg path')?.getAttribute('d') ?? null,
+      printedUrl: document.querySelector('.yv-print-footer__url')?.textContent?.trim() ?? null,
     };
   });
 }
@@ -116,11 +119,12 @@ for (const path of paths) {
     const text = collapse(printed.text);
     const squashed = squash(printed.text);
 
-    // The page's own full web address, its QR code, and the reminder to check the live page.
-    expect(squashed).toContain(squash(shown.canonical));
-    expect(shown.qrPath, 'the print footer has a QR code').not.toBeNull();
-    expect((await qrSvg(shown.canonical)).includes(`d="${shown.qrPath}"`), 'the QR code encodes this page\'s address').toBe(true);
-    expect(text).toContain('Check the website for the latest version');
+    // The page's own full web address (a leaflet's: the page for young people it is about) beside a QR code that
+    // decodes to it, and the reminder to check the live page.
+    const expected = leafletReadMore[path] ? new URL(leafletReadMore[path], new URL(base, canonical)).href : shown.canonical;
+    expect(shown.printedUrl).toBe(expected);
+    expect(squashed).toContain(squash(expected));
+    expect(text).toContain(leafletReadMore[path] ? 'to read more and get the latest version' : 'Check the website for the latest version');
     expect(text).toMatch(/Printed on: \d{1,2} [A-Z][a-z]+ \d{4}/);
 
     // Every phone number on the page, in full.
@@ -163,6 +167,9 @@ for (const path of paths) {
     }
 
     if (leaflets.includes(path)) expect(printed.pages, `leaflet /${path} prints on one sheet (2 pages)`).toBeLessThanOrEqual(2);
+
+    // Last, as it enlarges the code on the page: the QR code, read by a decoder, leads to the printed address.
+    expect(await decodeQr(page.locator('.yv-print-footer__qr')), 'the QR code decodes to the printed address').toBe(expected);
   });
 }
 
