@@ -402,7 +402,7 @@ test('Print my next steps after stepping in place prints the outcome\'s own addr
   for (let i = 0; i < 4; i += 1) await page.goBack();
   await expect(page.locator('h1')).toHaveText('Which stage am I at?');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/which-stage\/$/);
-  await expect(page.locator('[data-yv-print-footer] strong').first()).toHaveText(/\/which-stage\/$/);
+  await expect(page.locator('[data-yv-print-footer] .yv-print-footer__url').first()).toHaveText(/\/which-stage\/$/);
 });
 
 test('Add to calendar: one neutral all-day event per date still to come, folded and CRLF, made in the browser', async ({ page }) => {
