@@ -22,37 +22,24 @@ export function enhanceExitLink(doc: Document): void {
   });
 
   let keys = initialExitKeys;
-  let countTimer = 0;
-  let clearTimer = 0;
-  const apply = (effect: ExitKeysEffect) => {
-    if (effect.exit || effect.startTimer) { clearTimeout(countTimer); clearTimeout(clearTimer); }
-    if (effect.exit) { exit(); return; }
-    if (effect.say !== undefined && status) status.textContent = effect.say;
-    if (effect.startTimer) {
-      countTimer = window.setTimeout(() => {
-        const [next, expired] = expire(keys);
-        keys = next;
-        apply(expired);
-      }, timeoutMs);
-    } else if (effect.say) {
-      // The count was reset: "expired" is said once, then cleared so a screen reader does not come across it later.
-      clearTimeout(countTimer);
-      clearTimer = window.setTimeout(() => { if (status) status.textContent = ''; }, timeoutMs);
-    }
-  };
-  doc.addEventListener('keyup', (event) => {
-    const [next, effect] = onKeyUp(keys, event.key, event.shiftKey);
+  let timer = 0;
+  const apply = ([next, { action, message }]: [typeof keys, ExitKeysEffect]) => {
     keys = next;
-    apply(effect);
-  }, true);
+    if (!action) return;
+    clearTimeout(timer);
+    if (action === 'exit') return exit();
+    if (status) status.textContent = message!;
+    // A running count expires after a pause; an "expired" message is cleared after one, so it is not found later.
+    timer = window.setTimeout(() => (action === 'count' ? apply(expire(keys)) : status && (status.textContent = '')), timeoutMs);
+  };
+  doc.addEventListener('keyup', (event) => apply(onKeyUp(keys, event.key, event.shiftKey)), true);
 
   // A page restored from the back-forward cache must not stay blank or keep an old count.
   window.addEventListener('pageshow', (event) => {
     if (!event.persisted) return;
     doc.body.classList.remove('yv-exiting');
     keys = initialExitKeys;
-    clearTimeout(countTimer);
-    clearTimeout(clearTimer);
+    clearTimeout(timer);
     if (status) status.textContent = '';
   });
 }

@@ -2,7 +2,7 @@
 // - only Shift pressed on its own counts: after a modified key (Shift+Tab, Shift+A) the next Shift keyup is ignored;
 // - any other key after a counted Shift resets the count, and so does a pause of 5 seconds after the last press;
 // - each press says how many are left; a reset says "Exit this page expired.", and that message clears 5 seconds later.
-// Pure: the browser code feeds it key-ups and timer ends, and does what it answers.
+// Pure: the browser code feeds it key-ups and timer ends, and does what it answers. Kept small: it is on every page.
 
 export const pressesToExit = 3;
 export const timeoutMs = 5000;
@@ -13,27 +13,27 @@ export const messages = {
   expired: 'Exit this page expired.',
 } as const;
 
-export type ExitKeys = { count: number; lastKeyWasModified: boolean; counting: boolean };
-export const initialExitKeys: ExitKeys = { count: 0, lastKeyWasModified: false, counting: false };
+/** Counted presses so far (0 when no count is running), and whether the last key-up had Shift held with it. */
+export type ExitKeys = { count: number; modified: boolean };
+export const initialExitKeys: ExitKeys = { count: 0, modified: false };
 
-/** What the page should do after an event: say (a message, '' clears it), start the count's timer, exit. */
-export type ExitKeysEffect = { say?: string; startTimer?: boolean; exit?: boolean };
+/**
+ * What the page should do: 'exit'; 'count' (say `message` and start the 5-second timer again); 'reset' (say `message`,
+ * stop the timer, clear the message 5 seconds later); or nothing (undefined).
+ */
+export type ExitKeysEffect = { action?: 'exit' | 'count' | 'reset'; message?: string };
 
 /** A key was released. `shiftKey` is whether Shift was held with it (true for the key of Shift+Tab). */
 export function onKeyUp(state: ExitKeys, key: string, shiftKey: boolean): [ExitKeys, ExitKeysEffect] {
-  if (key === 'Shift' && !state.lastKeyWasModified) {
-    const count = state.count + 1;
-    if (count >= pressesToExit) return [{ count: 0, lastKeyWasModified: shiftKey, counting: false }, { exit: true }];
-    return [{ count, lastKeyWasModified: shiftKey, counting: true }, { say: count === 1 ? messages.twoMore : messages.oneMore, startTimer: true }];
-  }
-  if (state.counting) {
-    const [reset, effect] = expire(state);
-    return [{ ...reset, lastKeyWasModified: shiftKey }, effect];
-  }
-  return [{ ...state, lastKeyWasModified: shiftKey }, {}];
+  const counted = key === 'Shift' && !state.modified;
+  const count = counted ? state.count + 1 : 0;
+  const next = { count: count % pressesToExit, modified: shiftKey };
+  if (count >= pressesToExit) return [next, { action: 'exit' }];
+  if (counted) return [next, { action: 'count', message: count === 1 ? messages.twoMore : messages.oneMore }];
+  return [next, state.count ? expire(state)[1] : {}];
 }
 
 /** The count's timer ran out (5 seconds after the last counted press), or another key broke the sequence. */
 export function expire(state: ExitKeys): [ExitKeys, ExitKeysEffect] {
-  return [{ ...state, count: 0, counting: false }, { say: messages.expired }];
+  return [{ ...state, count: 0 }, { action: 'reset', message: messages.expired }];
 }
