@@ -50,6 +50,18 @@ for (const width of phones) {
   }
 }
 
+test('on a phone the exit link stays on screen while the page scrolls, and a focused link is not hidden under it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('how-to-complain/');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  await expect(page.locator('.yv-exit')).toBeInViewport();
+  // Jump to a section from "On this page": its heading shows below the header, not behind it.
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').last().click();
+  const headerBottom = (await page.getByRole('banner').boundingBox())!;
+  const target = await page.locator(':target').boundingBox();
+  expect(target!.y).toBeGreaterThanOrEqual(headerBottom.y + headerBottom.height);
+});
+
 for (const colorScheme of colourSchemes) {
   test(`desktop header at ${desktop}px (${colorScheme}) keeps the exit bar, the search box and the open navigation`, async ({ page }) => {
     await page.setViewportSize({ width: desktop, height: 800 });
