@@ -177,7 +177,6 @@ test.describe('what a screen reader hears', () => {
         await expect(page.getByRole('banner')).toMatchAriaSnapshot(`
           - banner:
             - link "Emergency Exit this page"
-            - status
             - paragraph:
               - link "Your voice in care"
             - link "Search"
@@ -188,7 +187,6 @@ test.describe('what a screen reader hears', () => {
           - banner:
             - link "Emergency Exit this page"
             - link "How to leave quickly"
-            - status
             - paragraph:
               - link "Your voice in care"
               - text: A guide for children in care and care leavers in Barnet
