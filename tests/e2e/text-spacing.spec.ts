@@ -23,7 +23,7 @@ for (const path of sitemapPaths()) {
       const hiddenFromSight = (el: Element) => {
         for (let at: Element | null = el; at; at = at.parentElement) {
           const s = getComputedStyle(at);
-          if (s.display === 'none' || s.visibility === 'hidden' || s.clipPath === 'inset(50%)' || s.clip === 'rect(0px, 0px, 0px, 0px)') return true;
+          if (s.display === 'none' || s.visibility === 'hidden' || s.clipPath === 'inset(50%)') return true;
           // The inside of a closed <details> is not drawn, though its boxes still have positions.
           const parent = at.parentElement;
           if (parent instanceof HTMLDetailsElement && !parent.open && at.tagName !== 'SUMMARY') return true;
