@@ -2,15 +2,17 @@
 // With it: the page is blanked at once, the history entry is replaced so Back does not return here,
 // and pressing Shift 3 times within 5 seconds does the same.
 // The Shift rules (GOV.UK Frontend's) are in src/lib/exit-keys.ts.
+
+import { requireElement } from './elements.ts';
 import { expire, initialExitKeys, onKeyUp, timeoutMs, type ExitKeysEffect } from '../lib/exit-keys.ts';
 
+/** Throws an ElementError, before changing anything, when the exit link or its status line is missing. */
 export function enhanceExitLink(doc: Document): void {
-  const link = doc.querySelector<HTMLAnchorElement>('[data-yv-exit]');
-  const status = doc.querySelector<HTMLElement>('[data-yv-exit-status]');
-  if (!link) return;
+  const link = requireElement(doc, '[data-yv-exit]', 'Exit this page', HTMLAnchorElement);
+  const status = requireElement(doc, '[data-yv-exit-status]', 'Exit this page');
 
   const exit = () => {
-    if (status) status.textContent = 'Leaving this page.';
+    status.textContent = 'Leaving this page.';
     doc.body.classList.add('yv-exiting');
     doc.title = 'Loading';
     window.location.replace(link.href);
@@ -28,9 +30,9 @@ export function enhanceExitLink(doc: Document): void {
     if (!action) return;
     clearTimeout(timer);
     if (action === 'exit') return exit();
-    if (status) status.textContent = message!;
+    status.textContent = message!;
     // A running count expires after a pause; an "expired" message is cleared after one, so it is not found later.
-    timer = window.setTimeout(() => (action === 'count' ? apply(expire(keys)) : status && (status.textContent = '')), timeoutMs);
+    timer = window.setTimeout(() => (action === 'count' ? apply(expire(keys)) : (status.textContent = '')), timeoutMs);
   };
   doc.addEventListener('keyup', (event) => apply(onKeyUp(keys, event.key, event.shiftKey)), true);
 
@@ -40,6 +42,6 @@ export function enhanceExitLink(doc: Document): void {
     doc.body.classList.remove('yv-exiting');
     keys = initialExitKeys;
     clearTimeout(timer);
-    if (status) status.textContent = '';
+    status.textContent = '';
   });
 }

@@ -1,14 +1,26 @@
 // Phone first: the header is one row on phones with a Menu that works without JavaScript, every page's heading is on
 // the first screen, the first action comes straight after it, and what a screen reader hears (names, no separators).
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { sitemapPaths } from '../support/site.ts';
 import { colourSchemes } from '../support/axe.ts';
 import { blockPageScripts } from '../support/no-script.ts';
-import { primaryNavigation } from '../../src/data/navigation.ts';
+import { routePages } from '../../src/data/routes.ts';
 import { firstAction } from '../../src/lib/first-action.ts';
 import { messages, timeoutMs } from '../../src/lib/exit-keys.ts';
+import { menuLinks, type NavPage } from '../../src/lib/navigation.ts';
+import { telFromDisplay } from '../../src/lib/phone.ts';
+import { guidePath } from '../../src/lib/urls.ts';
+
+type Frontmatter = NavPage & { firstAction?: { contact: string; kind: 'phone' | 'email' | 'web'; who?: string } };
+/** Every guide page's frontmatter, read from the words' own files, with its site path. */
+const guidePages: Frontmatter[] = readdirSync('src/content/guide').filter((file) => file.endsWith('.mdx')).map((file) => {
+  const front = parse(readFileSync(`src/content/guide/${file}`, 'utf8').split(/^---$/m)[1] ?? '') as Omit<Frontmatter, 'path'>;
+  return { ...front, path: guidePath(file.replace(/\.mdx$/, '')) };
+});
+/** The main menu as the site builds it (src/layouts/navigation.ts), from the same frontmatter. */
+const primaryNavigation = menuLinks([...guidePages, ...routePages], 'navOrder');
 
 const phones = [320, 390] as const;
 const desktop = 1280;
@@ -108,16 +120,14 @@ test(`every page's h1 starts within ${h1TopLimit}px of the top on a 390 × 844 p
   expect(late, late.join('\n')).toEqual([]);
 });
 
-type Contact = { id: string; name: string; phone?: { tel: string; display: string }; email?: string; web?: string; webDisplay?: string };
-const contacts = parse(readFileSync('src/data/contacts.yaml', 'utf8')) as Contact[];
-/** Pages whose frontmatter names a first action, and that action, read from the words' own files. */
-const pagesWithFirstAction = sitemapPaths().flatMap((path) => {
-  const file = `src/content/guide/${path.replace(/\/$/, '') || 'index'}.mdx`;
-  let text: string;
-  try { text = readFileSync(file, 'utf8'); } catch { return []; }
-  const front = parse(text.split(/^---$/m)[1] ?? '') as { firstAction?: { contact: string; kind: 'phone' | 'email' | 'web'; who?: string } };
-  return front.firstAction ? [{ path, action: front.firstAction }] : [];
-});
+type Contact = { id: string; name: string; phone?: { display: string; tel: string }; email?: string; web?: string; webDisplay?: string };
+/** Contacts as the site reads them: phone links worked out from the written number, as the schema does. */
+const contacts = (parse(readFileSync('src/data/contacts.yaml', 'utf8')) as Contact[]).map((contact) => ({
+  ...contact,
+  phone: contact.phone && { ...contact.phone, tel: telFromDisplay(contact.phone.display) },
+}));
+/** Pages whose frontmatter names a first action, and that action. */
+const pagesWithFirstAction = guidePages.flatMap((page) => (page.firstAction ? [{ path: page.path.slice(1), action: page.firstAction }] : []));
 
 test('some pages name a first action (the list below is not empty by accident)', () => {
   expect(pagesWithFirstAction.length).toBeGreaterThanOrEqual(5);

@@ -8,7 +8,7 @@ import { blockPageScripts } from '../support/no-script.ts';
 import { basePath as base } from '../support/site.ts';
 import { pathWithoutBase } from '../../src/lib/search.ts';
 import { guidePath } from '../../src/lib/urls.ts';
-import { footerLinks, primaryNavigation } from '../../src/data/navigation.ts';
+import { routePages } from '../../src/data/routes.ts';
 
 /** A query as a young person types it, and the pages (site paths) that must be in the top three. */
 const queries: [string, string[]][] = [
@@ -173,7 +173,8 @@ function atoZPageCount(): number {
   const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx'));
   const listed = files.filter((f) => !/^unlisted:\s*true\s*$/m.test(readFileSync(`${dir}/${f}`, 'utf8')));
   const guidePaths = new Set(files.map((f) => guidePath(f.replace(/\.mdx$/, ''))));
-  const others = new Set([...primaryNavigation, ...footerLinks].map((link) => link.path).filter((path) => !guidePaths.has(path)));
+  const inMenus = routePages.filter((route) => route.navOrder !== undefined || route.footerOrder !== undefined);
+  const others = new Set(inMenus.map((route) => route.path).filter((path) => !guidePaths.has(path)));
   return listed.length + others.size;
 }
 
