@@ -21,6 +21,9 @@ export const budgets = {
   firstRoundTrip: 14 * KB, // HTML + render-blocking CSS
   pageScript: 2 * KB, // JavaScript on a plain page
   stageToolScript: 5 * KB, // JavaScript on a stage tool page
+  // The search page runs the search box and results on top of every page's script; once that script became its own
+  // cached file (so a visit fetches it once) the two no longer share one gzip stream: 2.2 KB together.
+  searchPageScript: 3 * KB,
   visit: 35 * KB, // everything a 5-page visit on a phone downloads
 };
 
@@ -53,18 +56,17 @@ function moduleGraph(file, seen = new Set()) {
 /** Every file a page makes the browser fetch as it loads: stylesheets (print ones too, browsers fetch them), module
  * scripts and their static imports, and the icon. Dynamic import() waits for an interaction, so it does not count. */
 export function loads(pageFile) {
-  const html = readFileSync(pageFile, 'utf8');
+  const tags = elements(parseHtml(readFileSync(pageFile, 'utf8')));
   const files = new Set();
-  for (const m of html.matchAll(/<link\b[^>]*>/g)) {
-    if (!/rel=["']?(stylesheet|icon)/.test(m[0])) continue;
-    const href = /href=["']?([^"'\s>]+)/.exec(m[0])?.[1];
-    const file = href && fileFor(href, pageFile);
-    if (file) files.add(file);
-  }
-  for (const m of html.matchAll(/<script\b([^>]*)>/g)) {
-    const src = /src=["']?([^"'\s>]+)/.exec(m[1])?.[1];
-    const file = src && fileFor(src, pageFile);
-    if (file) for (const f of moduleGraph(file)) files.add(f);
+  for (const tag of tags) {
+    const attrs = attributes(tag);
+    const rel = (attrs.get('rel') ?? '').split(' ');
+    const url = tag.tagName === 'link' && (rel.includes('stylesheet') || rel.includes('icon')) ? attrs.get('href')
+      : tag.tagName === 'script' ? attrs.get('src') : undefined;
+    const file = url && fileFor(url, pageFile);
+    if (!file) continue;
+    if (tag.tagName === 'script') for (const f of moduleGraph(file)) files.add(f);
+    else files.add(file);
   }
   return [...files];
 }
@@ -121,13 +123,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!existsSync(dist)) { console.error(`No build at ${dist}: run "npm run build" first.`); process.exit(1); }
   const rows = builtPages(dist).map((page) => {
     const size = measure(join(dist, page));
-    const jsLimit = isStageTool(page) ? budgets.stageToolScript : budgets.pageScript;
+    const jsLimit = isStageTool(page) ? budgets.stageToolScript : page === 'search/index.html' ? budgets.searchPageScript : budgets.pageScript;
     const over = [];
     if (size.html + size.css > budgets.firstRoundTrip) over.push('HTML+CSS');
     if (size.js > jsLimit) over.push('JS');
     return { page, ...size, jsLimit, over };
   });
-  console.log(`Page weight (gzip, KB). Budgets: HTML+CSS ${kb(budgets.firstRoundTrip)}; JS ${kb(budgets.pageScript)} (stage tool ${kb(budgets.stageToolScript)}).\n`);
+  console.log(`Page weight (gzip, KB). Budgets: HTML+CSS ${kb(budgets.firstRoundTrip)}; JS ${kb(budgets.pageScript)} (stage tool ${kb(budgets.stageToolScript)}, search page ${kb(budgets.searchPageScript)}).\n`);
   console.log('| page | HTML | CSS | HTML+CSS | JS | JS budget | result |');
   console.log('|---|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
