@@ -102,9 +102,8 @@ class StageFinder extends HTMLElement {
     document.title = page.title;
     const node = this.node();
     this.enhance(node);
-    const heading = $(node, 'h1')!;
-    heading.focus();
-    this.say(heading.textContent!);
+    // Focus alone makes a screen reader read the new heading; saying it in the live region too read it twice.
+    $(node, 'h1')!.focus();
   }
 
   say(text: string) {
