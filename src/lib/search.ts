@@ -21,6 +21,27 @@ export function searchHref(searchPath: string, query: string): string {
   return q ? `${searchPath}?${new URLSearchParams({ q }).toString()}` : searchPath;
 }
 
+/** A Pagefind result before its data is loaded: an id and a score. */
+export type ScoredResult = { id: string; score: number };
+
+/**
+ * One ranked list, each page once, from several Pagefind searches: the search for all the words, then one per word.
+ * Pagefind only finds pages that have every word, so "nobody listens to me" would miss the page with only "listens";
+ * searching each word too and adding up the scores finds it, while a page with every word still scores most.
+ */
+export function mergeResults<T extends ScoredResult>(lists: readonly (readonly T[])[]): T[] {
+  const totals = new Map<string, { result: T; score: number; order: number }>();
+  let order = 0;
+  for (const list of lists) {
+    for (const result of list) {
+      const seen = totals.get(result.id);
+      if (seen) seen.score += result.score;
+      else totals.set(result.id, { result, score: result.score, order: order++ });
+    }
+  }
+  return [...totals.values()].sort((a, b) => b.score - a.score || a.order - b.order).map((t) => t.result);
+}
+
 /** What the live region says: "3 results for moan", "1 result for moan", "No results for moan". */
 export function resultCountMessage(count: number, query: string): string {
   const q = tidyQuery(query);
@@ -76,8 +97,8 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** A page in the A to Z. */
-export type AtoZPage = { title: string; summary: string; path: string };
+/** A page in the A to Z. `section` is a content section slug; pages outside the guide have none. */
+export type AtoZPage = { title: string; summary: string; path: string; section?: string };
 export type AtoZGroup = { letter: string; id: string; pages: AtoZPage[] };
 
 /** The heading a title is filed under: its first letter, or "0 to 9" for a number. */
@@ -126,4 +147,38 @@ export function pathWithoutBase(base: string, url: string): string {
   const head = base.endsWith('/') ? base : `${base}/`;
   const path = url.split(/[?#]/)[0] ?? url;
   return path.startsWith(head) ? `/${path.slice(head.length)}` : path;
+}
+
+/** A section of the A to Z: its pages sorted by title. */
+export type AtoZSection = { section: string; label: string; id: string; pages: AtoZPage[] };
+
+/** Pages grouped by section, in the order of `order` (then "Other pages"), each group sorted by title. */
+export function atoZBySection(pages: readonly AtoZPage[], order: readonly string[]): AtoZSection[] {
+  const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+  const groups = new Map<string, AtoZPage[]>();
+  for (const page of pages) {
+    const section = page.section && order.includes(page.section) ? page.section : 'other';
+    groups.set(section, [...(groups.get(section) ?? []), page]);
+  }
+  return [...order, 'other']
+    .filter((section) => groups.has(section))
+    .map((section) => ({
+      section,
+      label: section === 'other' ? 'Other pages' : sectionLabel(section),
+      id: `a-to-z-${section}`,
+      pages: [...groups.get(section)!].sort((a, b) => collator.compare(a.title, b.title) || a.path.localeCompare(b.path)),
+    }));
+}
+
+/**
+ * Characters of A to Z text (titles, summaries, addresses) the search page can hold and still arrive in the first
+ * round trip (HTML + CSS within 14 KB gzip; A to Z text compresses to about a third, the rest of the page takes about
+ * 11 KB). Above it, the A to Z moves to one page per section (src/pages/a-to-z/[section].astro).
+ */
+export const A_TO_Z_INLINE_CHARACTERS = 6000;
+
+/** Whether the whole A to Z fits on the search page (see A_TO_Z_INLINE_CHARACTERS). */
+export function atoZFitsOnSearchPage(pages: readonly AtoZPage[]): boolean {
+  const characters = pages.reduce((sum, page) => sum + page.title.length + page.summary.length + page.path.length + 40, 0);
+  return characters <= A_TO_Z_INLINE_CHARACTERS;
 }

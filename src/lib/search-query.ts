@@ -1,0 +1,167 @@
+// The step before a search: turn what someone typed into the words to look for. Pagefind has stemming and weights
+// but no typo tolerance, no synonyms and no stop words, so this file adds them, using only the site's own words:
+// - stop words ("i", "a", "the", "how") are dropped, unless the site uses them as a term (glossary, "PA", "BOP");
+// - everyday words the site does not use are swapped for the site's word (src/data/search-synonyms.yaml);
+// - a word the site does not know is corrected to the nearest word it does know, by edit distance.
+// Pure: no DOM, no fetch. The vocabulary is built at build time (src/pages/search-words.json.ts).
+
+/** What the search page loads with the first query: the site's words and the synonym list. */
+export type SearchVocabulary = {
+  /** Every word in titles, headings, glossary terms, contact names and search terms, with how many pages use it. */
+  words: Record<string, number>;
+  /** An everyday word or phrase, as normaliseWords gives it, and the site's word for it. */
+  synonyms: Record<string, string>;
+  /** Short words and abbreviations the site uses as terms: never dropped as stop words ("pa", "bop", "lgo"). */
+  keep: string[];
+};
+
+/** The words to search for, and whether they differ from what was typed (so the page says "Showing results for"). */
+export type PreparedQuery = { words: string[]; corrected: boolean };
+
+/**
+ * Common English words that match nearly every page, so they never decide a result. "not" is not here: "not happy"
+ * and "not fair" mean something different from "happy" and "fair".
+ */
+export const stopWords: ReadonlySet<string> = new Set(
+  ('a an and are am as at be been being but by can cant could did do does doing dont for from get got had has have '
+    + 'he her him his how i id if im in into is it its ive just me my myself of on or our she so some than that the '
+    + 'their them then there they this to too us very was we were what when where which who why will with would you '
+    + 'your youre yours want wanna need know tell please').split(' '),
+);
+
+/** Longest number of words taken from a query: a question, not an essay. */
+export const MAX_WORDS = 8;
+
+/**
+ * Lower case, accents and apostrophes removed, split on anything that is not a letter or a digit:
+ * "Barnardo's Advocacy!" -> ["barnardos", "advocacy"]. The same rule builds the vocabulary and reads queries.
+ */
+export function normaliseWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("complian" is 1 from "complain"), or
+ * max + 1 as soon as it is certain to be more than max (so checking a word against the vocabulary stays quick).
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let beforeLast: number[] = [];
+  let last = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforeLast[j - 2]! + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    beforeLast = last;
+    last = row;
+  }
+  return last[b.length]!;
+}
+
+/** How many edits a word of this length may be off by: none for short words (too many near neighbours). */
+export function allowedEdits(word: string): number {
+  if (word.length <= 3 || /\d/.test(word)) return 0;
+  return word.length <= 5 ? 1 : 2;
+}
+
+/**
+ * The site's word nearest to `word`: fewest edits, then the word more pages use, then the first alphabetically.
+ * Synonym keys count as known words too, so a misspelt everyday word still reaches the site's word.
+ * Returns `word` itself when it is known or nothing is near enough.
+ */
+export function correctWord(word: string, vocabulary: SearchVocabulary): string {
+  if (Object.hasOwn(vocabulary.words, word) || Object.hasOwn(vocabulary.synonyms, word)) return word;
+  const max = allowedEdits(word);
+  if (max === 0) return word;
+  let best = word;
+  let bestDistance = max + 1;
+  let bestPages = 0;
+  const candidates = [...Object.entries(vocabulary.words), ...Object.keys(vocabulary.synonyms).map((w): [string, number] => [w, 0])];
+  for (const [candidate, pages] of candidates) {
+    if (candidate.length <= 3) continue;
+    const distance = editDistance(word, candidate, max);
+    if (distance > max) continue;
+    if (distance < bestDistance || (distance === bestDistance && (pages > bestPages || (pages === bestPages && candidate < best)))) {
+      best = candidate;
+      bestDistance = distance;
+      bestPages = pages;
+    }
+  }
+  return best;
+}
+
+/** The longest synonym phrase starting at words[start] (up to three words), or undefined. */
+function synonymAt(words: readonly string[], start: number, synonyms: Record<string, string>): { length: number; to: string } | undefined {
+  for (let length = Math.min(3, words.length - start); length >= 1; length -= 1) {
+    const phrase = words.slice(start, start + length).join(' ');
+    if (Object.hasOwn(synonyms, phrase)) return { length, to: synonyms[phrase]! };
+  }
+  return undefined;
+}
+
+/** Turn what someone typed into the words to search for. */
+export function prepareQuery(raw: string, vocabulary: SearchVocabulary): PreparedQuery {
+  const typed = normaliseWords(raw).slice(0, MAX_WORDS);
+  const keep = new Set(vocabulary.keep);
+  const words: string[] = [];
+  let corrected = false;
+  for (let i = 0; i < typed.length; ) {
+    // Phrases first ("social worker", "kicked out"), before stop words would split them.
+    const phrase = synonymAt(typed, i, vocabulary.synonyms);
+    if (phrase) {
+      words.push(...normaliseWords(phrase.to));
+      corrected = true;
+      i += phrase.length;
+      continue;
+    }
+    const word = typed[i]!;
+    i += 1;
+    if (keep.has(word) || Object.hasOwn(vocabulary.words, word)) {
+      words.push(word);
+      continue;
+    }
+    if (stopWords.has(word) || /^[a-z]$/.test(word)) continue;
+    const near = correctWord(word, vocabulary);
+    const to = Object.hasOwn(vocabulary.synonyms, near) ? vocabulary.synonyms[near] : undefined;
+    if (to !== undefined) words.push(...normaliseWords(to));
+    else words.push(near);
+    if (near !== word || to !== undefined) corrected = true;
+  }
+  return { words: [...new Set(words)], corrected };
+}
+
+/**
+ * Build the vocabulary from the site's words (at build time). `terms` are titles, headings, glossary terms,
+ * contact names and search terms, one list per page (a word counts once per page); `synonyms` maps what people
+ * type to the site's word; `keep` are short terms and abbreviations that must stay searchable.
+ */
+export function buildVocabulary(
+  pages: readonly (readonly string[])[],
+  synonyms: readonly { id: string; words: readonly string[] }[],
+  keep: readonly string[],
+): SearchVocabulary {
+  const words: Record<string, number> = {};
+  for (const texts of pages) {
+    const seen = new Set(texts.flatMap((text) => normaliseWords(text)).filter((w) => !stopWords.has(w) && !/^[a-z]$/.test(w)));
+    for (const word of seen) words[word] = (words[word] ?? 0) + 1;
+  }
+  const map: Record<string, string> = {};
+  for (const group of synonyms) {
+    for (const typed of group.words) map[normaliseWords(typed).join(' ')] = normaliseWords(group.id).join(' ');
+  }
+  const keepWords = [...new Set(keep.flatMap((k) => normaliseWords(k)))].sort();
+  return { words: Object.fromEntries(Object.entries(words).sort(([a], [b]) => a.localeCompare(b))), synonyms: map, keep: keepWords };
+}
