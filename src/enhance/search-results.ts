@@ -5,14 +5,14 @@
 // [data-yv-search-none] and [data-yv-search-corrected]. The element's data-state says what is on screen
 // ('idle', 'results' or 'none'): CSS hides the help block while results are shown.
 import { excerptParts, mergeResults, resultCountMessage, sectionLabel, tidyQuery } from '../lib/search.ts';
-import { prepareQuery, type SearchVocabulary } from '../lib/search-query.ts';
+import { TERM_FILTER, prepareQuery, type PreparedQuery, type SearchVocabulary } from '../lib/search-query.ts';
 import { requireElement } from './elements.ts';
 
 type Result = { url: string; excerpt: string; meta: { title?: string }; filters?: { section?: string[] } };
 type Found = { id: string; score: number; data: () => Promise<Result> };
 export type Pagefind = {
   options: (o: object) => Promise<void>;
-  search: (q: string) => Promise<{ results: Found[] }>;
+  search: (q: string | null, o?: { filters: Record<string, string> }) => Promise<{ results: Found[] }>;
 };
 
 const PAGE_SIZE = 10;
@@ -81,11 +81,17 @@ export async function enhanceSearch(root: HTMLElement, status: HTMLElement, page
     return items[0]?.querySelector('a') ?? null;
   };
 
-  /** Every page with all the words first, then pages with some of them (see mergeResults). */
-  const searchWords = async (words: string[]): Promise<Found[]> => {
+  /** Pages that list a phrase of the query in their searchTerms, then pages with all the words, then some of them. */
+  const searchWords = async ({ words, terms }: PreparedQuery): Promise<Found[]> => {
     const searches = [words.join(' '), ...(words.length > 1 ? words : [])];
-    const lists = await Promise.all(searches.map(async (q) => (await pagefind.search(q)).results));
-    return mergeResults(lists);
+    const [lists, termLists] = await Promise.all([
+      Promise.all(searches.map(async (q) => (await pagefind.search(q)).results)),
+      Promise.all(terms.map(async (term) => ({
+        words: term.split(' ').length,
+        results: (await pagefind.search(null, { filters: { [TERM_FILTER]: term } })).results,
+      }))),
+    ]);
+    return mergeResults(lists, termLists);
   };
 
   const search = async (raw: string) => {
@@ -107,7 +113,7 @@ export async function enhanceSearch(root: HTMLElement, status: HTMLElement, page
     const prepared = prepareQuery(query, vocabulary);
     const searched = prepared.corrected ? prepared.words.join(' ') : query;
     try {
-      const results = prepared.words.length ? await searchWords(prepared.words) : [];
+      const results = prepared.words.length || prepared.terms.length ? await searchWords(prepared) : [];
       if (run !== latest) return;
       found = results;
       shown = 0;

@@ -13,10 +13,46 @@ export type SearchVocabulary = {
   synonyms: Record<string, string>;
   /** Short words and abbreviations the site uses as terms: never dropped as stop words ("pa", "bop", "lgo"). */
   keep: string[];
+  /** Every page's searchTerms, normalised ("not happy"): each is also a Pagefind filter value on its pages. */
+  terms: string[];
 };
 
-/** The words to search for, and whether they differ from what was typed (so the page says "Showing results for"). */
-export type PreparedQuery = { words: string[]; corrected: boolean };
+/** The Pagefind filter key that holds a page's searchTerms. */
+export const TERM_FILTER = 'term';
+
+/**
+ * A page's searchTerms as Pagefind filter values ("term:not happy"), one per element (Pagefind reads one value per
+ * attribute), normalised so a query can name them exactly.
+ */
+export function termFilters(searchTerms: readonly string[]): string[] {
+  return [...new Set(searchTerms.map((t) => normaliseWords(t).join(' ')).filter(Boolean))].map((t) => `${TERM_FILTER}:${t}`);
+}
+
+/**
+ * The page's own search terms found in what was typed, longest first and not overlapping: "my foster carer is
+ * horrible" -> ["foster carer"] when a page lists "foster carer". Pages listing such a term are the best answers.
+ */
+export function termsIn(typed: readonly string[], terms: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < typed.length; ) {
+    let length = Math.min(MAX_TERM_WORDS, typed.length - i);
+    for (; length >= 1; length -= 1) {
+      const phrase = typed.slice(i, i + length).join(' ');
+      if (terms.has(phrase) && !(length === 1 && stopWords.has(phrase))) {
+        found.push(phrase);
+        break;
+      }
+    }
+    i += Math.max(length, 1);
+  }
+  return found;
+}
+
+/**
+ * The words to search for, whether they differ from what was typed (so the page says "Showing results for"), and
+ * the pages' own search terms found in the query (see termsIn).
+ */
+export type PreparedQuery = { words: string[]; corrected: boolean; terms: string[] };
 
 /**
  * Common English words that match nearly every page, so they never decide a result. "not" is not here: "not happy"
@@ -26,11 +62,16 @@ export const stopWords: ReadonlySet<string> = new Set(
   ('a an and are am as at be been being but by can cant could did do does doing dont for from get got had has have '
     + 'he her him his how i id if im in into is it its ive just me my myself of on or our she so some than that the '
     + 'their them then there they this to too us very was we were what when where which who why will with would you '
-    + 'your youre yours want wanna need know tell please').split(' '),
+    + 'your youre yours want wanna need know tell please '
+    // Shortened forms, as typed without the apostrophe (normaliseWords drops it): never corrected to a site word.
+    + 'aint arent couldnt didnt doesnt hadnt hasnt havent isnt shouldnt thats theyre wasnt werent whats wont wouldnt').split(' '),
 );
 
 /** Longest number of words taken from a query: a question, not an essay. */
 export const MAX_WORDS = 8;
+
+/** Longest search term (or title) looked for in a query, in words ("which stage am i at"). */
+export const MAX_TERM_WORDS = 6;
 
 /**
  * Lower case, accents and apostrophes removed, split on anything that is not a letter or a digit:
@@ -140,18 +181,24 @@ export function prepareQuery(raw: string, vocabulary: SearchVocabulary): Prepare
     else words.push(near);
     if (near !== word || to !== undefined) corrected = true;
   }
-  return { words: [...new Set(words)], corrected };
+  const unique = [...new Set(words)];
+  // Terms are looked for in what was typed and in the corrected words ("complane" -> "complain").
+  const terms = new Set(vocabulary.terms);
+  const found = [...new Set([...termsIn(typed, terms), ...termsIn(unique, terms)])];
+  return { words: unique, corrected, terms: found };
 }
 
 /**
  * Build the vocabulary from the site's words (at build time). `terms` are titles, headings, glossary terms,
  * contact names and search terms, one list per page (a word counts once per page); `synonyms` maps what people
- * type to the site's word; `keep` are short terms and abbreviations that must stay searchable.
+ * type to the site's word; `keep` are short terms and abbreviations that must stay searchable; `terms` are every
+ * page's searchTerms.
  */
 export function buildVocabulary(
   pages: readonly (readonly string[])[],
   synonyms: readonly { id: string; words: readonly string[] }[],
   keep: readonly string[],
+  terms: readonly string[],
 ): SearchVocabulary {
   const words: Record<string, number> = {};
   for (const texts of pages) {
@@ -163,5 +210,6 @@ export function buildVocabulary(
     for (const typed of group.words) map[normaliseWords(typed).join(' ')] = normaliseWords(group.id).join(' ');
   }
   const keepWords = [...new Set(keep.flatMap((k) => normaliseWords(k)))].sort();
-  return { words: Object.fromEntries(Object.entries(words).sort(([a], [b]) => a.localeCompare(b))), synonyms: map, keep: keepWords };
+  const sortedWords = Object.fromEntries(Object.entries(words).sort(([a], [b]) => a.localeCompare(b)));
+  return { words: sortedWords, synonyms: map, keep: keepWords, terms: [...new Set(terms.map((t) => normaliseWords(t).join(' ')))].sort() };
 }

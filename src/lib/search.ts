@@ -28,18 +28,25 @@ export type ScoredResult = { id: string; score: number };
  * One ranked list, each page once, from several Pagefind searches: the search for all the words, then one per word.
  * Pagefind only finds pages that have every word, so "nobody listens to me" would miss the page with only "listens";
  * searching each word too and adding up the scores finds it, while a page with every word still scores most.
+ * `termLists` are the pages listing one of the query's phrases in their searchTerms, with the phrase's length in
+ * words: those pages come first (longest phrases first), as their authors said they answer it.
  */
-export function mergeResults<T extends ScoredResult>(lists: readonly (readonly T[])[]): T[] {
-  const totals = new Map<string, { result: T; score: number; order: number }>();
+export function mergeResults<T extends ScoredResult>(
+  lists: readonly (readonly T[])[],
+  termLists: readonly { words: number; results: readonly T[] }[] = [],
+): T[] {
+  const totals = new Map<string, { result: T; score: number; term: number; order: number }>();
   let order = 0;
-  for (const list of lists) {
-    for (const result of list) {
-      const seen = totals.get(result.id);
-      if (seen) seen.score += result.score;
-      else totals.set(result.id, { result, score: result.score, order: order++ });
-    }
-  }
-  return [...totals.values()].sort((a, b) => b.score - a.score || a.order - b.order).map((t) => t.result);
+  const entry = (result: T) => {
+    let seen = totals.get(result.id);
+    if (!seen) totals.set(result.id, (seen = { result, score: 0, term: 0, order: order++ }));
+    return seen;
+  };
+  for (const list of lists) for (const result of list) entry(result).score += result.score;
+  for (const { words, results } of termLists) for (const result of results) entry(result).term += words;
+  return [...totals.values()]
+    .sort((a, b) => b.term - a.term || b.score - a.score || a.order - b.order)
+    .map((t) => t.result);
 }
 
 /** What the live region says: "3 results for moan", "1 result for moan", "No results for moan". */

@@ -32,7 +32,9 @@ export const GET: APIRoute = async () => {
   pages.push([...primaryNavigation, ...footerLinks].map((link) => link.label));
 
   const keep = shortTerms([...glossaryTerms.flat(), ...guide.flatMap((entry) => entry.data.searchTerms)]);
-  const vocabulary = buildVocabulary(pages, synonyms.map((s) => s.data), keep);
+  // Titles count as search terms too (GuideLayout and the stage tool's start page make both into filters).
+  const terms = [...guide.flatMap((entry) => [entry.data.title, ...entry.data.searchTerms]), 'Which stage am I at?', ...stageFinderSearchTerms];
+  const vocabulary = buildVocabulary(pages, synonyms.map((s) => s.data), keep, terms);
 
   // A word the site uses is found as it is: swapping it would hide the pages that use it.
   const used = Object.keys(vocabulary.synonyms).filter((typed) => Object.hasOwn(vocabulary.words, typed));
