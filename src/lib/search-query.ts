@@ -144,9 +144,9 @@ export function correctWord(word: string, vocabulary: SearchVocabulary): string 
   return best;
 }
 
-/** The longest synonym phrase starting at words[start] (up to three words), or undefined. */
+/** The longest synonym phrase starting at words[start] (up to MAX_TERM_WORDS words), or undefined. */
 function synonymAt(words: readonly string[], start: number, synonyms: Record<string, string>): { length: number; to: string } | undefined {
-  for (let length = Math.min(3, words.length - start); length >= 1; length -= 1) {
+  for (let length = Math.min(MAX_TERM_WORDS, words.length - start); length >= 1; length -= 1) {
     const phrase = words.slice(start, start + length).join(' ');
     if (Object.hasOwn(synonyms, phrase)) return { length, to: synonyms[phrase]! };
   }

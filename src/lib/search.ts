@@ -106,16 +106,6 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 
 /** A page in the A to Z. `section` is a content section slug; pages outside the guide have none. */
 export type AtoZPage = { title: string; summary: string; path: string; section?: string };
-export type AtoZGroup = { letter: string; id: string; pages: AtoZPage[] };
-
-/** The heading a title is filed under: its first letter, or "0 to 9" for a number. */
-export function atoZLetter(title: string): string {
-  const first = title.trim().normalize('NFD').charAt(0).toUpperCase();
-  if (/[A-Z]/.test(first)) return first;
-  if (/[0-9]/.test(first)) return '0 to 9';
-  return 'Other';
-}
-
 /**
  * Pages the navigation links to that are not guide pages (the stage finder), once each, for the A to Z: a page a
  * young person can reach from every page should also be findable there. Paths are site paths, compared as given.
@@ -132,21 +122,6 @@ export function pagesOnlyInNavigation(
     pages.push({ title: link.label, summary: '', path: link.path });
   }
   return pages;
-}
-
-/** Every page sorted by title and grouped by first letter, in alphabetical order (numbers first). */
-export function buildAtoZ(pages: readonly AtoZPage[]): AtoZGroup[] {
-  const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
-  const sorted = [...pages].sort((a, b) => collator.compare(a.title, b.title) || a.path.localeCompare(b.path));
-  const groups = new Map<string, AtoZPage[]>();
-  for (const page of sorted) {
-    const letter = atoZLetter(page.title);
-    groups.set(letter, [...(groups.get(letter) ?? []), page]);
-  }
-  const rank = (letter: string) => (letter === '0 to 9' ? 0 : letter === 'Other' ? 2 : 1);
-  return [...groups.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([letter, groupPages]) => ({ letter, id: `a-to-z-${letter.toLowerCase().replace(/\s+/g, '-')}`, pages: groupPages }));
 }
 
 /** The site path of a result address, without the base path: ('/guide/', '/guide/stage-2/') -> '/stage-2/'. */
