@@ -44,7 +44,6 @@ export async function enhanceSearch(root: HTMLElement, status: HTMLElement, page
     none.hidden = state !== 'none';
     if (state !== 'results') more.hidden = true;
   };
-  show('idle');
 
   const item = (r: Result): HTMLLIElement => {
     const li = doc.createElement('li');
@@ -73,11 +72,11 @@ export async function enhanceSearch(root: HTMLElement, status: HTMLElement, page
     const from = shown;
     const page = found.slice(from, from + PAGE_SIZE);
     shown = from + page.length;
-    more.hidden = shown >= found.length;
     const next = await Promise.all(page.map((f) => f.data()));
     if (run !== latest) return null;
     const items = next.map(item);
     list.append(...items);
+    more.hidden = shown >= found.length;
     return items[0]?.querySelector('a') ?? null;
   };
 
@@ -162,4 +161,5 @@ export async function enhanceSearch(root: HTMLElement, status: HTMLElement, page
   // Whatever is in the box now: words typed while the search was loading, or else the query from the address.
   if (!input.value.trim()) input.value = new URLSearchParams(location.search).get('q') ?? '';
   if (input.value.trim()) await search(input.value);
+  else show('idle');
 }
