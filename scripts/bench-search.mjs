@@ -33,7 +33,7 @@ function kind(url) {
   if (path.startsWith('/pagefind/fragment/')) return 'fragments';
   if (path.startsWith('/pagefind/wasm.')) return 'WebAssembly';
   if (path.startsWith('/pagefind/')) return 'Pagefind JS';
-  if (path.startsWith('/_astro/')) return 'search page JS';
+  if (path.startsWith('/_astro/') || path === '/search-results.js') return 'search page JS';
   if (path === '/search-words.json') return 'vocabulary';
   return 'HTML';
 }

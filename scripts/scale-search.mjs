@@ -8,7 +8,6 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symli
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { measure, budgets } from './budget.mjs';
 import { builtPages } from './built-pages.mjs';
 
 const target = Number(process.env.SCALE_PAGES ?? 1000);
@@ -49,6 +48,9 @@ if (build.status !== 0) {
 }
 
 const dist = join(work, 'dist');
+// The budget script reads DIST_DIR when it loads, to find the files a page's scripts import.
+process.env.DIST_DIR = dist;
+const { measure, budgets } = await import('./budget.mjs');
 const sizeOf = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile()).reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 const countOf = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
