@@ -1,10 +1,9 @@
 // Lighthouse, mobile profile (its default: a mid-range phone on a slow 4G connection, simulated), on the pages a young
 // person is most likely to open: the home page, a stage page, the stage tool and a search. Prints the four category
 // scores, the main timings and what each page weighs. A benchmark to read, not a test: it never fails on a score.
-// Usage: npm run bench   (env: DIST_DIR=dist, BASE_PATH=/, BENCH_PORT=4410; build first)
-import { existsSync, readFileSync } from 'node:fs';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
+// Usage: npm run bench   (env: DIST_DIR=dist, BASE_PATH=/, BENCH_PORT=4410; build first; installs Lighthouse on first use)
+import { existsSync } from 'node:fs';
+import { benchTools } from './bench-tools.mjs';
 import { findChromium } from './find-chromium.mjs';
 import { startServer } from './start-server.mjs';
 
@@ -19,6 +18,7 @@ const pages = [
 ];
 
 if (!existsSync(`${dist}/index.html`)) { console.error(`No build at ${dist}: run "npm run build" first.`); process.exit(1); }
+const { lighthouse, lighthouseVersion, chromeLauncher } = await benchTools();
 const chromePath = findChromium();
 if (!chromePath) { console.error('No Chromium found: run "node scripts/find-chromium.mjs".'); process.exit(1); }
 
@@ -61,7 +61,7 @@ try {
   server.kill();
 }
 
-console.log(`Lighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}, mobile profile (simulated slow 4G, 4x CPU slowdown), ${dist} at ${base}, gzip on\n`);
+console.log(`Lighthouse ${lighthouseVersion}, mobile profile (simulated slow 4G, 4x CPU slowdown), ${dist} at ${base}, gzip on\n`);
 console.log('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | weight (transferred) | requests |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {

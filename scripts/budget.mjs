@@ -5,6 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { builtPages } from './built-pages.mjs';
+import { attributes, elements, parseHtml, textContent } from '../src/lib/html.ts';
 
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -40,18 +41,21 @@ function moduleGraph(file, seen = new Set()) {
 
 export function measure(pageFile) {
   const html = readFileSync(pageFile, 'utf8');
+  const tags = elements(parseHtml(html));
   let css = 0;
-  for (const m of html.matchAll(/<link\b[^>]*rel=["']?stylesheet[^>]*>/g)) {
-    if (/media=["']?print/.test(m[0])) continue;
-    const href = /href=["']?([^"'\s>]+)/.exec(m[0])?.[1];
+  for (const link of tags.filter((element) => element.tagName === 'link')) {
+    const attrs = attributes(link);
+    if (!(attrs.get('rel') ?? '').split(' ').includes('stylesheet') || (attrs.get('media') ?? '').startsWith('print')) continue;
+    const href = attrs.get('href');
     const file = href && fileFor(href, pageFile);
     if (file) css += gz(readFileSync(file));
   }
   let js = 0;
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const [, attrs, body] = m;
-    if (/type=["']?(application\/(ld\+)?json|text\/plain)/.test(attrs)) continue;
-    const src = /src=["']?([^"'\s>]+)/.exec(attrs)?.[1];
+  for (const script of tags.filter((element) => element.tagName === 'script')) {
+    const attrs = attributes(script);
+    if (/^(application\/(ld\+)?json|text\/plain)/.test(attrs.get('type') ?? '')) continue;
+    const src = attrs.get('src');
+    const body = textContent(script);
     if (src) {
       const file = fileFor(src, pageFile);
       if (file) for (const f of moduleGraph(file)) js += gz(readFileSync(f));

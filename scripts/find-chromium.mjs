@@ -2,9 +2,9 @@
 // Playwright's own browser. Run directly, it also installs Debian's chromium package when it is root on
 // Debian/Ubuntu, or stops with one line naming the command to run.
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { aptInstall, canAptInstall } from './apt-install.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -32,21 +32,11 @@ export function findChromium() {
   return undefined;
 }
 
-function isDebianLike() {
-  return existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
-}
-
-function installWithApt() {
-  console.log('No Chromium found: installing Debian\'s chromium package with apt-get...');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let path = findChromium();
-  if (!path && process.getuid?.() === 0 && isDebianLike()) {
-    installWithApt();
+  if (!path && canAptInstall()) {
+    console.log('No Chromium found.');
+    aptInstall(['chromium']);
     path = findChromium();
   }
   if (!path) {

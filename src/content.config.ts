@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sources } from './data/sources.ts';
+import { telFromDisplay } from './lib/phone.ts';
 
 const sourceKeys = Object.keys(sources) as [keyof typeof sources, ...(keyof typeof sources)[]];
 
@@ -21,19 +22,30 @@ const guide = defineCollection({
     sources: z.array(z.enum(sourceKeys)).min(1),
     /** Everyday words people might search with; indexed by search, never shown. */
     searchTerms: z.array(z.string()).default([]),
-    /** Order in the primary navigation; pages without it are not in the navigation. */
+    /** Order in the primary navigation; pages without it are not in the navigation (src/lib/navigation.ts). */
     navOrder: z.number().int().optional(),
+    /** Order in the footer links; pages without it are not in the footer. */
+    footerOrder: z.number().int().optional(),
     /** Hide from search results and the A to Z (e.g. the 404 text). */
     unlisted: z.boolean().default(false),
   }),
 });
 
-const phone = z.object({
-  display: z.string().regex(/^(999|0\d{2,4}( \d{3,4})? \d{4})$/, 'UK format with spaces, e.g. 020 8359 7008, 0800 1111, or 999'),
-  tel: z.string().regex(/^(999|\+44\d{7,10})$/, 'international form, e.g. +442083597008, or 999'),
-  label: z.string().optional(),
-  cost: z.string().optional(),
-});
+// A number is written once, as people read it; its tel: link is worked out from it (src/lib/phone.ts).
+const phone = z
+  .object({
+    display: z.string(),
+    label: z.string().optional(),
+    cost: z.string().optional(),
+  })
+  .transform((phone, context) => {
+    try {
+      return { ...phone, tel: telFromDisplay(phone.display) };
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message, path: ['display'] });
+      return z.NEVER;
+    }
+  });
 
 const contacts = defineCollection({
   loader: file('src/data/contacts.yaml'),

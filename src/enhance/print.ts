@@ -1,13 +1,17 @@
 // Getting a page ready for paper. Without JavaScript the print footer keeps a blank line to write the date on,
 // and the print stylesheet opens <details> where the browser supports ::details-content.
 
+import { requireElement } from './elements.ts';
+
+/** Throws an ElementError, before changing anything, when the print footer has no place for the date. */
 export function preparePrinting(win: Window): void {
   const doc = win.document;
+  const printedOn = requireElement(doc, '[data-yv-printed-on]', 'Print footer');
   let opened: HTMLDetailsElement[] = [];
 
   win.addEventListener('beforeprint', () => {
     const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    for (const el of doc.querySelectorAll('[data-yv-printed-on]')) el.textContent = today;
+    printedOn.textContent = today;
     // Older browsers cannot open <details> from CSS: open them for the printout only.
     if (typeof CSS !== 'undefined' && CSS.supports('selector(::details-content)')) return;
     opened = [...doc.querySelectorAll<HTMLDetailsElement>('details:not([open])')];

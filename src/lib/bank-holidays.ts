@@ -2,6 +2,8 @@
 // never typed by hand. Only the build imports this file: pages serialise `bankHolidayData` into their HTML,
 // so the browser never loads date-holidays.
 import Holidays from 'date-holidays';
+import { bankHolidayYears } from '../data/calendar.ts';
+import { CoveredHolidays } from './working-days.ts';
 
 export type BankHolidayData = {
   /** First and last years the list covers: the stage finder only works out dates inside them. */
@@ -10,11 +12,6 @@ export type BankHolidayData = {
   /** Weekday bank holidays, including substitute days, as "YYYY-MM-DD", in order. */
   dates: string[];
 };
-
-/** Years covered: 2 back (a complaint can be up to a year old) to 4 ahead of the year of the build. */
-export function supportedYears(buildYear = new Date().getUTCFullYear()): { firstYear: number; lastYear: number } {
-  return { firstYear: buildYear - 2, lastYear: buildYear + 4 };
-}
 
 /** Public holidays in England for the years given. Weekend days are left out: they are never working days anyway. */
 export function bankHolidaysFor(firstYear: number, lastYear: number): string[] {
@@ -31,5 +28,11 @@ export function bankHolidaysFor(firstYear: number, lastYear: number): string[] {
   return [...new Set(dates)].sort();
 }
 
-const years = supportedYears();
-export const bankHolidayData: BankHolidayData = { ...years, dates: bankHolidaysFor(years.firstYear, years.lastYear) };
+const { firstYear, lastYear } = bankHolidayYears;
+/** The years in src/data/calendar.ts and their bank holidays: what the build gives the stage tool. */
+export const bankHolidayData: BankHolidayData = { firstYear, lastYear, dates: bankHolidaysFor(firstYear, lastYear) };
+
+/** The same list as a set that refuses, naming the day, to answer for a day outside the years it covers. */
+export function coveredHolidays(data: BankHolidayData = bankHolidayData): CoveredHolidays {
+  return new CoveredHolidays(data.dates, data.firstYear, data.lastYear);
+}

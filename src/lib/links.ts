@@ -1,6 +1,9 @@
 // The pure parts of the link check (scripts/check-links.mjs): which addresses a page points at, where each one lands
-// in the built folder, and which fragment targets a page has. Built pages are Astro's output, so a small tag scanner
-// is enough; it never runs in the browser.
+// in the built folder, and which fragment targets a page has. Pages are read with the site's HTML parser
+// (src/lib/html.ts); this never runs in the browser.
+import { attributes, elements, parseHtml } from './html.ts';
+
+export { decodeEntities } from './html.ts';
 
 /** One address in a page: the element and attribute it came from and its raw value. */
 export type PageLink = { tag: string; attr: string; value: string; rel?: string };
@@ -13,38 +16,9 @@ export type Resolved =
   | { kind: 'scheme'; scheme: string; href: string }
   | { kind: 'invalid'; href: string };
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decode the character references that can appear in an attribute value. */
-export function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1]?.toLowerCase() === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return entities[ref.toLowerCase()] ?? whole;
-  });
-}
-
-/** The markup without comments, scripts, styles and templates, whose text is not part of the document's links. */
-function markupOnly(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, '<$1$2></$1>');
-}
-
-/** The attributes of each start tag: [tagName, attrs] (names lower-cased, values decoded). */
+/** The attributes of each start tag: [tagName, attrs] (names lower-cased, values decoded), from the parsed page. */
 export function startTags(html: string): Array<[string, Map<string, string>]> {
-  const tags: Array<[string, Map<string, string>]> = [];
-  for (const m of markupOnly(html).matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g)) {
-    const attrs = new Map<string, string>();
-    for (const a of (m[2] ?? '').matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
-      const name = a[1]!.toLowerCase();
-      if (!attrs.has(name)) attrs.set(name, decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
-    }
-    tags.push([m[1]!.toLowerCase(), attrs]);
-  }
-  return tags;
+  return elements(parseHtml(html)).map((element) => [element.tagName, attributes(element)]);
 }
 
 const linkAttributes: Record<string, string[]> = {

@@ -1,16 +1,9 @@
 // On paper a link cannot be clicked, so each one prints the full address it leads to.
 // Done at build time: relative and base-path links become absolute addresses that work from any printed sheet,
 // stored in a data-print-url attribute that the print stylesheet shows after the link text.
-
-/** "+442083597008" (or "02083597008") -> "020 8359 7008", as UK numbers are written. */
-export function ukPhoneFromTel(tel: string): string {
-  const digits = tel.replace(/[^\d+]/g, '');
-  const national = digits.startsWith('+44') ? `0${digits.slice(3)}` : digits.replace(/^\+/, '');
-  if (!/^0\d{9,10}$/.test(national)) return national;
-  if (/^02/.test(national)) return `${national.slice(0, 3)} ${national.slice(3, 7)} ${national.slice(7)}`;
-  if (/^0(3|8|9|1\d1|11)/.test(national)) return `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`;
-  return `${national.slice(0, 5)} ${national.slice(5)}`;
-}
+import { escapeAttribute } from 'entities';
+import { attributes, elements, parseHtml, textOf } from './html.ts';
+import { displayFromTel } from './phone.ts';
 
 const digitsOf = (text: string) => text.replace(/\D/g, '');
 /** An address as people compare them: no scheme, no "www.", no trailing slash, lower case. */
@@ -29,7 +22,7 @@ export function printAddressFor(href: string, text: string, pageUrl: string): st
     return email && !text.toLowerCase().includes(email.toLowerCase()) ? email : undefined;
   }
   if (/^tel:/i.test(link)) {
-    const number = ukPhoneFromTel(decodeURIComponent(link.slice(4)));
+    const number = displayFromTel(decodeURIComponent(link.slice(4)));
     return digitsOf(text).includes(digitsOf(number)) ? undefined : number;
   }
   let target: URL;
@@ -46,11 +39,6 @@ export function printAddressFor(href: string, text: string, pageUrl: string): st
   return target.href;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'" };
-const decode = (text: string) => text.replace(/&(#?\w+);/g, (whole, name: string) => entities[name.toLowerCase()] ?? whole);
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const hrefPattern = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
-
 /**
  * Adds data-print-url to every link in an HTML fragment that needs its address printed.
  * Links that already have one, or opt out with data-print-url="" / data-no-print-url, are left alone.
@@ -58,19 +46,23 @@ const hrefPattern = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
  * each would bury the sentence; the print footer gives that page's address once instead (see hasTermLinks).
  */
 export function addPrintAddresses(html: string, pageUrl: string): string {
-  return html.replace(/<a(\s[^>]*)?>([\s\S]*?)<\/a>/gi, (whole, attributes: string | undefined, inner: string) => {
-    if (!attributes || /\sdata-((no-)?print-url|term)\b/i.test(attributes)) return whole;
-    const match = hrefPattern.exec(attributes);
-    if (!match) return whole;
-    const href = decode(match[1] ?? match[2] ?? match[3] ?? '');
-    const text = decode(inner.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ');
-    const address = printAddressFor(href, text, pageUrl);
-    if (!address) return whole;
-    return `<a data-print-url="${escapeAttribute(address)}"${attributes}>${inner}</a>`;
-  });
+  const insertions: { at: number; text: string }[] = [];
+  for (const link of elements(parseHtml(html, { fragment: true }))) {
+    if (link.tagName !== 'a' || link.position === undefined) continue;
+    const attrs = attributes(link);
+    if (attrs.has('data-print-url') || attrs.has('data-no-print-url') || attrs.has('data-term')) continue;
+    const href = attrs.get('href');
+    if (href === undefined) continue;
+    const address = printAddressFor(href, textOf(link), pageUrl);
+    // Right after "<a": the rest of the page stays exactly as Astro wrote it.
+    if (address) insertions.push({ at: link.position.start.offset! + 2, text: ` data-print-url="${escapeAttribute(address)}"` });
+  }
+  let out = html;
+  for (const { at, text } of insertions.reverse()) out = `${out.slice(0, at)}${text}${out.slice(at)}`;
+  return out;
 }
 
 /** True when the HTML links words to their meaning (data-term), so the printout should say where they are explained. */
 export function hasTermLinks(html: string): boolean {
-  return /<a\s[^>]*\bdata-term\b/i.test(html);
+  return elements(parseHtml(html, { fragment: true })).some((element) => element.tagName === 'a' && attributes(element).has('data-term'));
 }

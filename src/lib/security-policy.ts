@@ -1,6 +1,7 @@
 // The content security policy and the other security headers, defined once: astro.config.mjs puts the policy in a
 // <meta> on every page (with the hashes of that page's inline scripts and styles), and the build writes the same policy,
 // plus what a <meta> cannot carry, to `_headers` for hosts that read it (Netlify, Cloudflare Pages).
+import { attributes, elements, parseHtml } from './html.ts';
 
 /** Directives beyond script-src and style-src, which Astro writes itself with each page's hashes. */
 export const cspDirectives = [
@@ -74,10 +75,10 @@ export function unionPolicies(policies: string[]): Policy {
 
 /** The policy in a page's <meta http-equiv="content-security-policy">, or null. */
 export function metaPolicy(html: string): string | null {
-  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
-    if (!/http-equiv\s*=\s*["']?content-security-policy["'\s>]/i.test(tag)) continue;
-    const content = /content\s*=\s*"([^"]*)"|content\s*=\s*'([^']*)'/i.exec(tag);
-    if (content) return (content[1] ?? content[2] ?? '').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  for (const element of elements(parseHtml(html))) {
+    if (element.tagName !== 'meta') continue;
+    const attrs = attributes(element);
+    if (attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy' && attrs.has('content')) return attrs.get('content')!;
   }
   return null;
 }

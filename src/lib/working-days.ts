@@ -5,8 +5,34 @@
 
 const DAY_MS = 86_400_000;
 
-/** A set of "YYYY-MM-DD" bank holidays, the form src/lib/bank-holidays.ts gives. */
-export type HolidaySet = ReadonlySet<string>;
+/** A set of "YYYY-MM-DD" bank holidays, the form src/lib/bank-holidays.ts gives. Only `has` is used. */
+export type HolidaySet = Pick<ReadonlySet<string>, 'has'>;
+
+/**
+ * Bank holidays for a known range of years. Asked about a day outside them it throws an error naming the day,
+ * instead of quietly counting an unknown bank holiday as a working day.
+ */
+export class CoveredHolidays implements HolidaySet {
+  readonly #days: ReadonlySet<string>;
+  readonly firstYear: number;
+  readonly lastYear: number;
+
+  constructor(days: Iterable<string>, firstYear: number, lastYear: number) {
+    this.#days = new Set(days);
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+  }
+
+  has(day: string): boolean {
+    const year = Number(day.slice(0, 4));
+    if (!(year >= this.firstYear && year <= this.lastYear)) {
+      throw new RangeError(
+        `${day} is outside the years the bank-holiday list covers (${this.firstYear} to ${this.lastYear}): widen bankHolidayYears in src/data/calendar.ts`,
+      );
+    }
+    return this.#days.has(day);
+  }
+}
 
 /** UTC midnight of a calendar date; month is 1 to 12. */
 export function utcDate(year: number, month: number, day: number): Date {

@@ -8,7 +8,7 @@ import { getDocumentProxy } from 'unpdf';
 import { basePath as base, distDir, sitemapPaths } from '../support/site.ts';
 import { blockPageScripts } from '../support/no-script.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
-import { ukPhoneFromTel } from '../../src/lib/print-links.ts';
+import { displayFromTel } from '../../src/lib/phone.ts';
 
 const leaflets = ['leaflets/how-to-complain/', 'leaflets/your-voice/'];
 const paths = [...new Set([...sitemapPaths(), ...leaflets])];
@@ -125,7 +125,7 @@ for (const path of paths) {
 
     // Every phone number on the page, in full.
     for (const phone of shown.phones) expect(text, `phone number ${phone}`).toContain(collapse(phone.replace(/\u00a0/g, ' ')));
-    for (const tel of shown.tels) expect(squashed, `phone link ${tel}`).toContain(squash(ukPhoneFromTel(tel)));
+    for (const tel of shown.tels) expect(squashed, `phone link ${tel}`).toContain(squash(displayFromTel(tel)));
 
     // Every link to another page or site shows a full address that works (unless its text already is one).
     for (const link of layout.links) {

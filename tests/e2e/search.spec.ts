@@ -11,7 +11,7 @@ import { blockPageScripts } from '../support/no-script.ts';
 import { basePath as base } from '../support/site.ts';
 import { pathWithoutBase } from '../../src/lib/search.ts';
 import { guidePath } from '../../src/lib/urls.ts';
-import { footerLinks, primaryNavigation } from '../../src/data/navigation.ts';
+import { routePages } from '../../src/data/routes.ts';
 
 /** Queries as young people type them, and the pages (site paths) one of which must be in the top three. */
 const querySet = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: { query: string; expect: string[] }[] };
@@ -249,7 +249,8 @@ function atoZPageCount(): number {
   const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx'));
   const listed = files.filter((f) => !/^unlisted:\s*true\s*$/m.test(readFileSync(`${dir}/${f}`, 'utf8')));
   const guidePaths = new Set(files.map((f) => guidePath(f.replace(/\.mdx$/, ''))));
-  const others = new Set([...primaryNavigation, ...footerLinks].map((link) => link.path).filter((path) => !guidePaths.has(path)));
+  const inMenus = routePages.filter((route) => route.navOrder !== undefined || route.footerOrder !== undefined);
+  const others = new Set(inMenus.map((route) => route.path).filter((path) => !guidePaths.has(path)));
   return listed.length + others.size;
 }
 

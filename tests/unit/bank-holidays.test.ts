@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bankHolidayData, bankHolidaysFor, supportedYears } from '../../src/lib/bank-holidays.ts';
+import { bankHolidayData, bankHolidaysFor, coveredHolidays } from '../../src/lib/bank-holidays.ts';
+import { bankHolidayYears } from '../../src/data/calendar.ts';
 
 // From FACTS.md: the lists the maintained source must match.
 const facts2026 = ['2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28'];
@@ -30,9 +31,21 @@ test('the list covers every supported year, in order, at least 8 days a year', (
   assert.ok(dates.every((d) => Number(d.slice(0, 4)) >= firstYear && Number(d.slice(0, 4)) <= lastYear));
 });
 
-test('supported years run from 2 years before the build to 4 after', () => {
-  assert.deepEqual(supportedYears(2026), { firstYear: 2024, lastYear: 2030 });
-  const { firstYear, lastYear } = bankHolidayData;
-  const now = new Date().getUTCFullYear();
-  assert.ok(firstYear <= now - 1 && lastYear >= now + 1);
+test('the years covered are the ones in src/data/calendar.ts, whatever the date today', () => {
+  assert.deepEqual({ firstYear: bankHolidayData.firstYear, lastYear: bankHolidayData.lastYear }, bankHolidayYears);
+  assert.equal(bankHolidayData.dates[0]?.slice(0, 4), String(bankHolidayYears.firstYear));
+  assert.equal(bankHolidayData.dates.at(-1)?.slice(0, 4), String(bankHolidayYears.lastYear));
+});
+
+test('a day outside the covered years is an error that names the day, not a silent working day', () => {
+  const holidays = coveredHolidays();
+  const { firstYear, lastYear } = bankHolidayYears;
+  assert.equal(holidays.has(bankHolidayData.dates[0]!), true);
+  assert.equal(holidays.has(bankHolidayData.dates.at(-1)!), true);
+  assert.equal(holidays.has(`${lastYear}-06-10`), false);
+  assert.throws(() => holidays.has(`${lastYear + 1}-01-01`), {
+    name: 'RangeError',
+    message: new RegExp(`^${lastYear + 1}-01-01 is outside the years the bank-holiday list covers \\(${firstYear} to ${lastYear}\\)`),
+  });
+  assert.throws(() => holidays.has(`${firstYear - 1}-12-31`), /^RangeError: \d{4}-12-31 is outside/);
 });

@@ -1,16 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addPrintAddresses, hasTermLinks, printAddressFor, ukPhoneFromTel } from '../../src/lib/print-links.ts';
+import { addPrintAddresses, hasTermLinks, printAddressFor } from '../../src/lib/print-links.ts';
 
 const page = 'https://example.org/guide/stage-1/';
-
-test('ukPhoneFromTel writes numbers the UK way', () => {
-  assert.equal(ukPhoneFromTel('+442083597008'), '020 8359 7008');
-  assert.equal(ukPhoneFromTel('+448088005792'), '0808 800 5792');
-  assert.equal(ukPhoneFromTel('+443000610614'), '0300 061 0614');
-  assert.equal(ukPhoneFromTel('02088000017'), '020 8800 0017');
-  assert.equal(ukPhoneFromTel('+447700900123'), '07700 900123');
-});
 
 test('a link under the base path prints its full address, not the path', () => {
   assert.equal(printAddressFor('/guide/stage-2/', 'Stage 2', page), 'https://example.org/guide/stage-2/');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  countSyllables, wordsIn, sentencesIn, textStats, fleschKincaidGrade, gradeOf, mainTextBlocks, decodeEntities,
+  countSyllables, wordsIn, sentencesIn, textStats, fleschKincaidGrade, gradeOf, mainTextBlocks,
 } from '../../src/lib/readability.ts';
 
 test('countSyllables counts common words the way people say them', () => {
@@ -16,7 +16,8 @@ test('countSyllables counts common words the way people say them', () => {
 
 test('countSyllables gives a number 1 syllable and never 0 for a word', () => {
   assert.equal(countSyllables('20'), 1);
-  assert.equal(countSyllables('rhythm'), 1);
+  assert.equal(countSyllables('BOP'), 1);
+  assert.equal(countSyllables("don't"), 1);
   assert.equal(countSyllables('...'), 0);
 });
 
@@ -51,10 +52,6 @@ test('gradeOf ranks plain words below long official words', () => {
   );
   assert.ok(plain < 4, `plain text was grade ${plain}`);
   assert.ok(official > 12, `official text was grade ${official}`);
-});
-
-test('decodeEntities turns HTML entities back into characters', () => {
-  assert.equal(decodeEntities('Barnardo&#39;s &amp; you&nbsp;&#x2013; &quot;hi&quot;'), 'Barnardo\'s & you – "hi"');
 });
 
 test('mainTextBlocks reads only <main>, one block per paragraph, list item and heading', () => {

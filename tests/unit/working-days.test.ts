@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addWorkingDays, isWorkingDay, workingDaysBetween, utcDate, isoDay } from '../../src/lib/working-days.ts';
+import { addWorkingDays, CoveredHolidays, isWorkingDay, workingDaysBetween, utcDate, isoDay } from '../../src/lib/working-days.ts';
 
 // The 2026 and 2027 England and Wales bank holidays from FACTS.md, typed here only to test the arithmetic.
 const holidays = new Set([
@@ -60,4 +60,10 @@ test('addWorkingDays and workingDaysBetween agree over a whole year', () => {
   for (let n = 0; n <= 260; n += 13) {
     assert.equal(workingDaysBetween(start, addWorkingDays(start, n, holidays), holidays), n);
   }
+});
+
+test('counting past the years a holiday list covers stops with an error naming the first day outside them', () => {
+  const covered = new CoveredHolidays(holidays, 2026, 2027);
+  assert.equal(isoDay(addWorkingDays(utcDate(2027, 12, 20), 7, covered)), '2027-12-31');
+  assert.throws(() => addWorkingDays(utcDate(2027, 12, 20), 8, covered), /2028-01-03 is outside the years the bank-holiday list covers \(2026 to 2027\)/);
 });

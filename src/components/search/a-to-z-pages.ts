@@ -5,7 +5,7 @@ import { getCollection } from 'astro:content';
 import { sections } from '../../content.config.ts';
 import { atoZBySection, atoZFitsOnSearchPage, pagesOnlyInNavigation, type AtoZPage, type AtoZSection } from '../../lib/search.ts';
 import { guidePath, withBase } from '../../lib/urls.ts';
-import { footerLinks, primaryNavigation } from '../../data/navigation.ts';
+import { footerLinks, primaryNavigation } from '../../layouts/navigation.ts';
 
 export async function atoZSections(base: string): Promise<{ sections: AtoZSection[]; fits: boolean }> {
   const guidePages: AtoZPage[] = (await getCollection('guide', (entry) => !entry.data.unlisted)).map((entry) => ({
