@@ -38,6 +38,8 @@ export async function enhanceSearch(root: HTMLElement, status: HTMLElement, page
   let latest = 0;
   let found: Found[] = [];
   let shown = 0;
+  // "Search for food instead": the person's own words, uncorrected, until they type something new.
+  let asTyped = new URLSearchParams(location.search).get('spelling') === 'as-typed';
   const show = (state: 'idle' | 'results' | 'none') => {
     root.dataset['state'] = state;
     list.hidden = state !== 'results';
@@ -100,6 +102,8 @@ export async function enhanceSearch(root: HTMLElement, status: HTMLElement, page
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
+    if (asTyped) url.searchParams.set('spelling', 'as-typed');
+    else url.searchParams.delete('spelling');
     history.replaceState(history.state, '', url);
     if (!query) {
       list.replaceChildren();
@@ -109,7 +113,7 @@ export async function enhanceSearch(root: HTMLElement, status: HTMLElement, page
       show('idle');
       return;
     }
-    const prepared = prepareQuery(query, vocabulary);
+    const prepared = prepareQuery(query, vocabulary, asTyped);
     const searched = prepared.corrected ? prepared.words.join(' ') : query;
     try {
       const results = prepared.words.length || prepared.terms.length ? await searchWords(prepared) : [];
@@ -120,7 +124,9 @@ export async function enhanceSearch(root: HTMLElement, status: HTMLElement, page
       await showMore(run);
       if (run !== latest) return;
       corrected.hidden = !(prepared.corrected && results.length);
-      corrected.textContent = `Showing results for ${searched}`;
+      const instead = Object.assign(doc.createElement('a'), { textContent: `Search for “${query}” instead` });
+      instead.href = `?${new URLSearchParams({ q: query, spelling: 'as-typed' }).toString()}`;
+      corrected.replaceChildren(`Showing results for ${searched}. `, instead);
       show(results.length ? 'results' : 'none');
       status.textContent = resultCountMessage(results.length, results.length ? searched : query);
       doc.title = `${status.textContent} – ${pageTitle}`;
@@ -133,6 +139,7 @@ export async function enhanceSearch(root: HTMLElement, status: HTMLElement, page
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    asTyped = false;
     clearTimeout(timer);
     timer = setTimeout(() => void search(input.value), 250);
   });
@@ -140,6 +147,12 @@ export async function enhanceSearch(root: HTMLElement, status: HTMLElement, page
     event.preventDefault();
     clearTimeout(timer);
     void search(input.value);
+  });
+  corrected.addEventListener('click', (event) => {
+    if (!(event.target instanceof HTMLAnchorElement)) return;
+    event.preventDefault();
+    asTyped = true;
+    void search(input.value).then(() => input.focus());
   });
   more.addEventListener('click', () => {
     void showMore(latest).then((first) => first?.focus());

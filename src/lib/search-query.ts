@@ -153,15 +153,18 @@ function synonymAt(words: readonly string[], start: number, synonyms: Record<str
   return undefined;
 }
 
-/** Turn what someone typed into the words to search for. */
-export function prepareQuery(raw: string, vocabulary: SearchVocabulary): PreparedQuery {
+/**
+ * Turn what someone typed into the words to search for. With `asTyped` (the person chose "Search for ... instead"),
+ * words are neither corrected nor swapped for synonyms; stop words still go.
+ */
+export function prepareQuery(raw: string, vocabulary: SearchVocabulary, asTyped = false): PreparedQuery {
   const typed = normaliseWords(raw).slice(0, MAX_WORDS);
   const keep = new Set(vocabulary.keep);
   const words: string[] = [];
   let corrected = false;
   for (let i = 0; i < typed.length; ) {
     // Phrases first ("social worker", "kicked out"), before stop words would split them.
-    const phrase = synonymAt(typed, i, vocabulary.synonyms);
+    const phrase = asTyped ? undefined : synonymAt(typed, i, vocabulary.synonyms);
     if (phrase) {
       words.push(...normaliseWords(phrase.to));
       corrected = true;
@@ -175,6 +178,10 @@ export function prepareQuery(raw: string, vocabulary: SearchVocabulary): Prepare
       continue;
     }
     if (stopWords.has(word) || /^[a-z]$/.test(word)) continue;
+    if (asTyped) {
+      words.push(word);
+      continue;
+    }
     const near = correctWord(word, vocabulary);
     const to = Object.hasOwn(vocabulary.synonyms, near) ? vocabulary.synonyms[near] : undefined;
     if (to !== undefined) words.push(...normaliseWords(to));

@@ -54,9 +54,14 @@ test('the query set finds its page in the top three at least 95% of the time (th
 
 test('a corrected query says what it searched for', async ({ page }) => {
   await searchFor(page, 'how do i complane');
-  await expect(page.locator('[data-yv-search-corrected]')).toHaveText('Showing results for complaint');
+  await expect(page.locator('[data-yv-search-corrected]')).toHaveText('Showing results for complaint. Search for “how do i complane” instead');
   await expect(status(page)).toHaveText(/^\d+ results? for complaint$/);
   expect((await topPaths(page))[0]).toBe('/how-to-complain/');
+  // The person can have their own words back, uncorrected.
+  await page.getByRole('link', { name: 'Search for “how do i complane” instead' }).click();
+  await expect(status(page)).toHaveText('No results for how do i complane');
+  await expect(page).toHaveURL(/[?&]spelling=as-typed(&|$)/);
+  await expect(page.locator('#yv-search-input')).toBeFocused();
   // A query spelt as the site spells it is searched as typed, with no "Showing results for".
   await page.locator('#yv-search-input').fill('complaint');
   await expect(status(page)).toHaveText(/^\d+ results? for complaint$/);

@@ -78,6 +78,11 @@ test('prepareQuery swaps everyday words and phrases for the site\'s word', () =>
   assert.deepEqual(prepareQuery('cassh', vocabulary).words, ['money'], 'a misspelt synonym still reaches the site word');
 });
 
+test('prepareQuery as typed neither corrects nor swaps words, but still drops stop words', () => {
+  assert.deepEqual(prepareQuery('how do i complane', vocabulary, true), { words: ['complane'], corrected: false, terms: [] });
+  assert.deepEqual(prepareQuery('cash', vocabulary, true).words, ['cash']);
+});
+
 test('prepareQuery takes at most MAX_WORDS words', () => {
   const long = Array.from({ length: 20 }, (_, i) => `word${i}`).join(' ');
   assert.ok(prepareQuery(long, vocabulary).words.length <= MAX_WORDS);
