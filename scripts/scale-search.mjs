@@ -30,7 +30,7 @@ for (let n = 1; pages < target; n += 1) {
     if (pages >= target) break;
     const text = readFileSync(join(guide, file), 'utf8')
       .replace(/^title: (.*)$/m, (_, title) => `title: ${JSON.stringify(`${title.replace(/^["']|["']$/g, '')}, part ${n}`)}`)
-      .replace(/^(navOrder|navTitle|firstAction):.*\n/gm, '')
+      .replace(/^(navOrder|footerOrder|navTitle|firstAction):.*\n/gm, '')
       .replace(/^---\n([\s\S]*?)\n---\n/, (head) => `${head}\nThis is copy number ${n} of this page, made to test search at scale: scaleword${n}.\n`);
     writeFileSync(join(guide, file.replace(/\.mdx$/, `-part-${n}.mdx`)), text);
     pages += 1;
