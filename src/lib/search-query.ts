@@ -177,7 +177,8 @@ export function prepareQuery(raw: string, vocabulary: SearchVocabulary, asTyped 
       words.push(word);
       continue;
     }
-    if (stopWords.has(word) || /^[a-z]$/.test(word)) continue;
+    // One or two letters the site does not use as a term would match the start of nearly every word.
+    if (stopWords.has(word) || /^[a-z]{1,2}$/.test(word)) continue;
     if (asTyped) {
       words.push(word);
       continue;

@@ -61,6 +61,8 @@ test('prepareQuery drops stop words and single letters but keeps abbreviations l
   assert.deepEqual(prepareQuery('PA', vocabulary).words, ['pa']);
   assert.deepEqual(prepareQuery('my PA', vocabulary).words, ['pa']);
   assert.deepEqual(prepareQuery('i a the my how', vocabulary).words, []);
+  assert.deepEqual(prepareQuery('xy complain', vocabulary).words, ['complain'], 'two letters the site does not use are dropped');
+  assert.deepEqual(prepareQuery('stage 2', { ...vocabulary, words: { ...vocabulary.words, stage: 1 } }).words, ['stage', '2']);
   assert.ok(['i', 'a', 'the', 'my', 'how'].every((w) => stopWords.has(w)));
   assert.ok(!stopWords.has('not'), '"not happy" is not "happy"');
 });
