@@ -90,4 +90,13 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { guide, contacts, glossary };
+// Everyday words search swaps for the site's words (see src/lib/search-query.ts).
+const searchSynonyms = defineCollection({
+  loader: file('src/data/search-synonyms.yaml'),
+  schema: z.object({
+    id: z.string(),
+    words: z.array(z.string()).min(1),
+  }),
+});
+
+export const collections = { guide, contacts, glossary, searchSynonyms };
