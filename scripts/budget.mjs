@@ -22,9 +22,6 @@ export const budgets = {
   pageScript: 2 * KB, // JavaScript on a plain page
   stageToolScript: 5 * KB, // JavaScript on a stage tool page
   letterHelperScript: 5 * KB, // the letter helper's own script (on /write/ letter pages only), besides the page's own
-  // The search page runs the search box and results on top of every page's script; once that script became its own
-  // cached file (so a visit fetches it once) the two no longer share one gzip stream: 2.2 KB together.
-  searchPageScript: 3 * KB,
   visit: 35 * KB, // everything a 5-page visit on a phone downloads
 };
 
@@ -129,15 +126,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const size = measure(join(dist, page));
     // A letter helper page: the helper's script within its own budget, and everything else within a plain page's.
     const helper = isLetterHelper(page) ? measure(join(dist, page), (src) => /\/LetterHelper\.[^/]*\.js$/.test(src)).js : 0;
-    const jsLimit = isStageTool(page) ? budgets.stageToolScript
-      : page === 'search/index.html' ? budgets.searchPageScript
-      : budgets.pageScript + (helper ? budgets.letterHelperScript : 0);
+    const jsLimit = isStageTool(page) ? budgets.stageToolScript : budgets.pageScript + (helper ? budgets.letterHelperScript : 0);
     const over = [];
     if (size.html + size.css > budgets.firstRoundTrip) over.push('HTML+CSS');
     if (size.js > jsLimit || (helper && (helper > budgets.letterHelperScript || size.js - helper > budgets.pageScript))) over.push('JS');
     return { page, ...size, helper, jsLimit, over };
   });
-  console.log(`Page weight (gzip, KB). Budgets: HTML+CSS ${kb(budgets.firstRoundTrip)}; JS ${kb(budgets.pageScript)} (stage tool ${kb(budgets.stageToolScript)}, search page ${kb(budgets.searchPageScript)}, letter helper ${kb(budgets.letterHelperScript)} for its own script).\n`);
+  console.log(`Page weight (gzip, KB). Budgets: HTML+CSS ${kb(budgets.firstRoundTrip)}; JS ${kb(budgets.pageScript)} (stage tool ${kb(budgets.stageToolScript)}, letter helper ${kb(budgets.letterHelperScript)} for its own script).\n`);
   console.log('| page | HTML | CSS | HTML+CSS | JS | JS budget | result |');
   console.log('|---|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
