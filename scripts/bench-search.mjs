@@ -1,6 +1,7 @@
 // Benchmark of the search page on the built site (not a test: it prints figures, it does not fail on them).
 // For each run, a fresh browser context (cold cache) opens /search/, types a query, and we record
-//   - every byte the search page fetches, by kind (HTML, search JS, Pagefind JS, WebAssembly, index, fragments),
+//   - every byte the search page fetches, by kind (HTML, search JS, Pagefind JS, WebAssembly, index, vocabulary,
+//     fragments),
 //   - the time from the first key press to the first result on screen (the page debounces typing by 250 ms),
 //   - the time from opening /search/?q=<query> to the first result on screen.
 // Usage: npm run bench:search  (env: DIST_DIR=dist, BENCH_PORT=4439, BENCH_RUNS=7, BENCH_QUERY=complaint)
@@ -32,7 +33,8 @@ function kind(url) {
   if (path.startsWith('/pagefind/fragment/')) return 'fragments';
   if (path.startsWith('/pagefind/wasm.')) return 'WebAssembly';
   if (path.startsWith('/pagefind/')) return 'Pagefind JS';
-  if (path.startsWith('/_astro/')) return 'search page JS';
+  if (path.startsWith('/_astro/') || path === '/search-results.js') return 'search page JS';
+  if (path === '/search-words.json') return 'vocabulary';
   return 'HTML';
 }
 
@@ -100,7 +102,7 @@ stop();
 
 const kb = (n) => (n / 1024).toFixed(1);
 const first = results.type[0];
-const kinds = ['HTML', 'search page JS', 'Pagefind JS', 'WebAssembly', 'index', 'fragments'];
+const kinds = ['HTML', 'search page JS', 'Pagefind JS', 'WebAssembly', 'index', 'vocabulary', 'fragments'];
 console.log(`Search benchmark: ${dist}, query "${query}", ${runs} runs, cold cache each run (Chromium ${browser.version()}).\n`);
 console.log('| what the search page fetched for the first query | KB of content (gzip where a host would gzip) | KB on the wire from serve.mjs (no gzip, with headers) |');
 console.log('|---|---:|---:|');

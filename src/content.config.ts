@@ -1,4 +1,4 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sources } from './data/sources.ts';
@@ -28,6 +28,17 @@ const guide = defineCollection({
     footerOrder: z.number().int().optional(),
     /** Hide from search results and the A to Z (e.g. the 404 text). */
     unlisted: z.boolean().default(false),
+    /**
+     * The one thing most readers came for, shown straight after the h1 as an instruction with a link
+     * ("Call the Complaints Officer on 020 8359 7008"). `contact` is an id in contacts.yaml; `who` is how the page
+     * names them (default: the contact's name). Written as the last line of the frontmatter, e.g.
+     * `firstAction: { contact: complaints-officer, kind: phone, who: the Complaints Officer }`.
+     */
+    firstAction: z.object({
+      contact: reference('contacts'),
+      kind: z.enum(['phone', 'email', 'web']),
+      who: z.string().optional(),
+    }).optional(),
   }),
 });
 
@@ -79,4 +90,13 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { guide, contacts, glossary };
+// Everyday words search swaps for the site's words (see src/lib/search-query.ts).
+const searchSynonyms = defineCollection({
+  loader: file('src/data/search-synonyms.yaml'),
+  schema: z.object({
+    id: z.string(),
+    words: z.array(z.string()).min(1),
+  }),
+});
+
+export const collections = { guide, contacts, glossary, searchSynonyms };

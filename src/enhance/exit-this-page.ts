@@ -1,11 +1,10 @@
 // "Exit this page" (GOV.UK pattern). Without JavaScript the link simply goes to the neutral site.
 // With it: the page is blanked at once, the history entry is replaced so Back does not return here,
 // and pressing Shift 3 times within 5 seconds does the same.
+// The Shift rules (GOV.UK Frontend's) are in src/lib/exit-keys.ts.
 
 import { requireElement } from './elements.ts';
-
-const SHIFT_PRESSES = 3;
-const WINDOW_MS = 5000;
+import { expire, initialExitKeys, onKeyUp, timeoutMs, type ExitKeysEffect } from '../lib/exit-keys.ts';
 
 /** Throws an ElementError, before changing anything, when the exit link or its status line is missing. */
 export function enhanceExitLink(doc: Document): void {
@@ -24,18 +23,25 @@ export function enhanceExitLink(doc: Document): void {
     exit();
   });
 
-  let presses: number[] = [];
-  doc.addEventListener('keyup', (event) => {
-    if (event.key !== 'Shift') { presses = []; return; }
-    const now = Date.now();
-    presses = [...presses.filter((t) => now - t < WINDOW_MS), now];
-    const left = SHIFT_PRESSES - presses.length;
-    if (left <= 0) { presses = []; exit(); return; }
-    status.textContent = `Shift, press ${left} more ${left === 1 ? 'time' : 'times'} to exit.`;
-  });
+  let keys = initialExitKeys;
+  let timer = 0;
+  const apply = ([next, { action, message }]: [typeof keys, ExitKeysEffect]) => {
+    keys = next;
+    if (!action) return;
+    clearTimeout(timer);
+    if (action === 'exit') return exit();
+    status.textContent = message!;
+    // A running count expires after a pause; an "expired" message is cleared after one, so it is not found later.
+    timer = window.setTimeout(() => (action === 'count' ? apply(expire(keys)) : (status.textContent = '')), timeoutMs);
+  };
+  doc.addEventListener('keyup', (event) => apply(onKeyUp(keys, event.key, event.shiftKey)), true);
 
-  // A page restored from the back-forward cache must not stay blank.
+  // A page restored from the back-forward cache must not stay blank or keep an old count.
   window.addEventListener('pageshow', (event) => {
-    if (event.persisted) doc.body.classList.remove('yv-exiting');
+    if (!event.persisted) return;
+    doc.body.classList.remove('yv-exiting');
+    keys = initialExitKeys;
+    clearTimeout(timer);
+    status.textContent = '';
   });
 }

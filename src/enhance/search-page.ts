@@ -1,30 +1,24 @@
-// The search page's first script, kept tiny: without JavaScript the page is an A to Z; with it, this shows the
-// form, fills it from `?q=`, and loads the two things searching needs, side by side and only on this page:
-// Pagefind (from the built site, so the import path is decided at run time) and the results code.
-import { withBase } from '../lib/urls.ts';
+// The search page's first script, kept tiny (the page's JavaScript budget is 2 KB). An inline script in
+// SearchPanel.astro has already swapped the no-JavaScript note for the form, before anything was drawn. This loads
+// what searching needs, side by side and only on this page: the results code and Pagefind (from the built site, so
+// its path is decided at run time; the results code fetches the vocabulary). Pressing Search before they have
+// loaded simply reloads the page with the query, which is then searched.
+// Markup contract: [data-yv-search] with a [role=status] live region (the rest is checked by search-results.ts).
+import { enhanceSafely, requireElement } from './elements.ts';
 import type { Pagefind } from './search-results.ts';
 
 export function startSearchPage(doc: Document): void {
-  const root = doc.querySelector<HTMLElement>('[data-yv-search]');
-  const form = root?.querySelector('form');
-  const input = form?.querySelector('input');
-  const status = root?.querySelector<HTMLElement>('[role=status]');
-  if (!root || !form || !input || !status) return;
-  root.querySelector('[data-yv-search-nojs]')?.setAttribute('hidden', '');
-  form.hidden = false;
-  // The full tidying (parseQuery in src/lib/search.ts) happens in search-results.ts; this file stays tiny.
-  input.value = new URLSearchParams(location.search).get('q') ?? '';
-  // Until the search has loaded, pressing Search must not reload the page.
-  const wait = (event: Event) => event.preventDefault();
-  form.addEventListener('submit', wait);
-
-  const pagefind = import(/* @vite-ignore */ withBase(import.meta.env.BASE_URL, '/pagefind/pagefind.js')) as Promise<Pagefind>;
-  Promise.all([import('./search-results.ts'), pagefind])
-    .then(([ui, pf]) => {
-      form.removeEventListener('submit', wait);
-      return ui.enhanceSearch(root, form, input, status, pf);
-    })
-    .catch(() => {
-      status.textContent = 'Search is not working at the moment. Find a page in the A to Z below.';
-    });
+  enhanceSafely(() => {
+    const root = requireElement(doc, '[data-yv-search]', 'Search page');
+    const status = requireElement(root, '[role=status]', 'Search page');
+    // Both by address relative to this page (<base>search/), so any base path works without naming it. The results
+    // code is built to <base>search-results.js (src/pages/search-results.js.ts), so this file stays tiny.
+    const load = (path: string) => import(/* @vite-ignore */ new URL(path, location.href).href);
+    Promise.all([load('../search-results.js') as Promise<typeof import('./search-results.ts')>, load('../pagefind/pagefind.js') as Promise<Pagefind>])
+      .then(([ui, pf]) => ui.enhanceSearch(root, status, pf))
+      .catch(() => {
+        root.dataset['state'] = 'none';
+        status.textContent = 'Search is not working. Use the links below.';
+      });
+  });
 }

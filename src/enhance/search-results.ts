@@ -1,33 +1,51 @@
-// Searching and drawing results, loaded by search-page.ts next to Pagefind. Results are plain links in a list;
-// the count goes to a polite live region. No innerHTML, no inline handlers, no eval: it runs under a strict
-// content security policy.
-import { excerptParts, resultCountMessage, sectionLabel, tidyQuery } from '../lib/search.ts';
+// Searching and drawing results, loaded by search-page.ts next to Pagefind; it fetches the site's vocabulary. What was typed goes
+// through prepareQuery (spelling, synonyms, stop words) first; results are plain links in a list; the count goes to a
+// polite live region. No innerHTML, no inline handlers, no eval: it runs under a strict content security policy.
+// Markup contract, inside [data-yv-search]: a form with input[name=q], an <ol> for results, [data-yv-search-more] (a button),
+// [data-yv-search-none] and [data-yv-search-corrected]. The element's data-state says what is on screen
+// ('idle', 'results' or 'none'): CSS hides the help block while results are shown.
+import { excerptParts, mergeResults, resultCountMessage, sectionLabel, tidyQuery } from '../lib/search.ts';
+import { TERM_FILTER, prepareQuery, type PreparedQuery, type SearchVocabulary } from '../lib/search-query.ts';
+import { requireElement } from './elements.ts';
 
 type Result = { url: string; excerpt: string; meta: { title?: string }; filters?: { section?: string[] } };
-type Found = { id: string; data: () => Promise<Result> };
+type Found = { id: string; score: number; data: () => Promise<Result> };
 export type Pagefind = {
   options: (o: object) => Promise<void>;
-  search: (q: string) => Promise<{ results: Found[] }>;
+  search: (q: string | null, o?: { filters: Record<string, string> }) => Promise<{ results: Found[] }>;
 };
 
 const PAGE_SIZE = 10;
+const name = 'Search results';
 
-export async function enhanceSearch(root: HTMLElement, form: HTMLFormElement, input: HTMLInputElement, status: HTMLElement, pagefind: Pagefind): Promise<void> {
+export async function enhanceSearch(root: HTMLElement, status: HTMLElement, pagefind: Pagefind): Promise<void> {
+  // The vocabulary (about 2 KB gzip) is fetched now, while Pagefind loads its own files: only when someone searches.
+  const words = fetch(new URL('../search-words.json', location.href)).then((response) => response.json() as Promise<SearchVocabulary>);
   const doc = root.ownerDocument;
-  const list = root.querySelector('ol');
-  const more = root.querySelector<HTMLButtonElement>('[data-yv-search-more]');
-  const none = root.querySelector<HTMLElement>('[data-yv-search-none]');
-  if (!list || !more || !none) return;
-  // Everyday words in a page's hidden "keywords" count nearly as much as words in its title.
+  const form = requireElement(root, 'form', name, HTMLFormElement);
+  const input = requireElement(form, 'input[name=q]', name, HTMLInputElement);
+  const list = requireElement(root, 'ol', name, HTMLOListElement);
+  const more = requireElement(root, '[data-yv-search-more]', name, HTMLButtonElement);
+  const none = requireElement(root, '[data-yv-search-none]', name);
+  const corrected = requireElement(root, '[data-yv-search-corrected]', name);
   // No web worker: the index is small, so searching on the page is quick, and it saves fetching a second copy
   // of Pagefind's code (about 14 KB gzip) and a worker-src in the security policy.
-  await pagefind.options({ noWorker: true, excerptLength: 26, excerptEllipsis: '…', ranking: { metaWeights: { title: 5, keywords: 4 } } });
+  await pagefind.options({ noWorker: true, excerptLength: 26, excerptEllipsis: '…' });
+  const vocabulary = await words;
 
   // The tab title carries the result too, as on GOV.UK: "3 results for moan – Search this guide – Your voice in care".
   const pageTitle = doc.title;
   let latest = 0;
   let found: Found[] = [];
   let shown = 0;
+  // "Search for food instead": the person's own words, uncorrected, until they type something new.
+  let asTyped = new URLSearchParams(location.search).get('spelling') === 'as-typed';
+  const show = (state: 'idle' | 'results' | 'none') => {
+    root.dataset['state'] = state;
+    list.hidden = state !== 'results';
+    none.hidden = state !== 'none';
+    if (state !== 'results') more.hidden = true;
+  };
 
   const item = (r: Result): HTMLLIElement => {
     const li = doc.createElement('li');
@@ -50,14 +68,31 @@ export async function enhanceSearch(root: HTMLElement, form: HTMLFormElement, in
     return li;
   };
 
+  // The next page of results. `shown` moves on before waiting for the data, so pressing "Show more results" again
+  // while a page is loading asks for the page after it, never the same results twice.
   const showMore = async (run: number): Promise<HTMLAnchorElement | null> => {
-    const next = await Promise.all(found.slice(shown, shown + PAGE_SIZE).map((f) => f.data()));
+    const from = shown;
+    const page = found.slice(from, from + PAGE_SIZE);
+    shown = from + page.length;
+    const next = await Promise.all(page.map((f) => f.data()));
     if (run !== latest) return null;
     const items = next.map(item);
     list.append(...items);
-    shown += next.length;
     more.hidden = shown >= found.length;
     return items[0]?.querySelector('a') ?? null;
+  };
+
+  /** Pages that list a phrase of the query in their searchTerms, then pages with all the words, then some of them. */
+  const searchWords = async ({ words, terms }: PreparedQuery): Promise<Found[]> => {
+    const searches = [words.join(' '), ...(words.length > 1 ? words : [])];
+    const [lists, termLists] = await Promise.all([
+      Promise.all(searches.map(async (q) => (await pagefind.search(q)).results)),
+      Promise.all(terms.map(async (term) => ({
+        words: term.split(' ').length,
+        results: (await pagefind.search(null, { filters: { [TERM_FILTER]: term } })).results,
+      }))),
+    ]);
+    return mergeResults(lists, termLists);
   };
 
   const search = async (raw: string) => {
@@ -67,36 +102,44 @@ export async function enhanceSearch(root: HTMLElement, form: HTMLFormElement, in
     const url = new URL(location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
+    if (asTyped) url.searchParams.set('spelling', 'as-typed');
+    else url.searchParams.delete('spelling');
     history.replaceState(history.state, '', url);
     if (!query) {
       list.replaceChildren();
-      list.hidden = more.hidden = none.hidden = true;
+      corrected.hidden = true;
       status.textContent = '';
       doc.title = pageTitle;
+      show('idle');
       return;
     }
+    const prepared = prepareQuery(query, vocabulary, asTyped);
+    const searched = prepared.corrected ? prepared.words.join(' ') : query;
     try {
-      const { results } = await pagefind.search(query);
+      const results = prepared.words.length || prepared.terms.length ? await searchWords(prepared) : [];
       if (run !== latest) return;
       found = results;
       shown = 0;
       list.replaceChildren();
       await showMore(run);
       if (run !== latest) return;
-      list.hidden = results.length === 0;
-      none.hidden = results.length > 0;
-      status.textContent = resultCountMessage(results.length, query);
+      corrected.hidden = !(prepared.corrected && results.length);
+      const instead = Object.assign(doc.createElement('a'), { textContent: `Search for “${query}” instead` });
+      instead.href = `?${new URLSearchParams({ q: query, spelling: 'as-typed' }).toString()}`;
+      corrected.replaceChildren(`Showing results for ${searched}. `, instead);
+      show(results.length ? 'results' : 'none');
+      status.textContent = resultCountMessage(results.length, results.length ? searched : query);
       doc.title = `${status.textContent} – ${pageTitle}`;
     } catch {
       if (run !== latest) return;
-      list.hidden = more.hidden = true;
-      none.hidden = false;
-      status.textContent = 'Search is not working at the moment. Find a page in the A to Z below.';
+      show('none');
+      status.textContent = 'Search is not working. Use the links below.';
     }
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    asTyped = false;
     clearTimeout(timer);
     timer = setTimeout(() => void search(input.value), 250);
   });
@@ -104,6 +147,12 @@ export async function enhanceSearch(root: HTMLElement, form: HTMLFormElement, in
     event.preventDefault();
     clearTimeout(timer);
     void search(input.value);
+  });
+  corrected.addEventListener('click', (event) => {
+    if (!(event.target instanceof HTMLAnchorElement)) return;
+    event.preventDefault();
+    asTyped = true;
+    void search(input.value).then(() => input.focus());
   });
   more.addEventListener('click', () => {
     void showMore(latest).then((first) => first?.focus());
@@ -122,6 +171,8 @@ export async function enhanceSearch(root: HTMLElement, form: HTMLFormElement, in
     target.focus();
   });
 
-  // Whatever is in the box now: the query from the address, or words typed while the search was loading.
+  // Whatever is in the box now: words typed while the search was loading, or else the query from the address.
+  if (!input.value.trim()) input.value = new URLSearchParams(location.search).get('q') ?? '';
   if (input.value.trim()) await search(input.value);
+  else show('idle');
 }

@@ -166,8 +166,8 @@ class StageFinder extends HTMLElement {
     showPrintedSource(page);
     this.step = stepHooks(this);
     this.enhance();
+    // Focus alone makes a screen reader read the new heading; saying it in the live region too read it twice.
     this.step.heading.focus();
-    this.say(this.step.heading.textContent ?? '');
   }
 
   say(text: string) {

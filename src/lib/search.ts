@@ -21,6 +21,34 @@ export function searchHref(searchPath: string, query: string): string {
   return q ? `${searchPath}?${new URLSearchParams({ q }).toString()}` : searchPath;
 }
 
+/** A Pagefind result before its data is loaded: an id and a score. */
+export type ScoredResult = { id: string; score: number };
+
+/**
+ * One ranked list, each page once, from several Pagefind searches: the search for all the words, then one per word.
+ * Pagefind only finds pages that have every word, so "nobody listens to me" would miss the page with only "listens";
+ * searching each word too and adding up the scores finds it, while a page with every word still scores most.
+ * `termLists` are the pages listing one of the query's phrases in their searchTerms, with the phrase's length in
+ * words: those pages come first (longest phrases first), as their authors said they answer it.
+ */
+export function mergeResults<T extends ScoredResult>(
+  lists: readonly (readonly T[])[],
+  termLists: readonly { words: number; results: readonly T[] }[] = [],
+): T[] {
+  const totals = new Map<string, { result: T; score: number; term: number; order: number }>();
+  let order = 0;
+  const entry = (result: T) => {
+    let seen = totals.get(result.id);
+    if (!seen) totals.set(result.id, (seen = { result, score: 0, term: 0, order: order++ }));
+    return seen;
+  };
+  for (const list of lists) for (const result of list) entry(result).score += result.score;
+  for (const { words, results } of termLists) for (const result of results) entry(result).term += words;
+  return [...totals.values()]
+    .sort((a, b) => b.term - a.term || b.score - a.score || a.order - b.order)
+    .map((t) => t.result);
+}
+
 /** What the live region says: "3 results for moan", "1 result for moan", "No results for moan". */
 export function resultCountMessage(count: number, query: string): string {
   const q = tidyQuery(query);
@@ -76,18 +104,8 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** A page in the A to Z. */
-export type AtoZPage = { title: string; summary: string; path: string };
-export type AtoZGroup = { letter: string; id: string; pages: AtoZPage[] };
-
-/** The heading a title is filed under: its first letter, or "0 to 9" for a number. */
-export function atoZLetter(title: string): string {
-  const first = title.trim().normalize('NFD').charAt(0).toUpperCase();
-  if (/[A-Z]/.test(first)) return first;
-  if (/[0-9]/.test(first)) return '0 to 9';
-  return 'Other';
-}
-
+/** A page in the A to Z. `section` is a content section slug; pages outside the guide have none. */
+export type AtoZPage = { title: string; summary: string; path: string; section?: string };
 /**
  * Pages the navigation links to that are not guide pages (the stage finder), once each, for the A to Z: a page a
  * young person can reach from every page should also be findable there. Paths are site paths, compared as given.
@@ -106,24 +124,43 @@ export function pagesOnlyInNavigation(
   return pages;
 }
 
-/** Every page sorted by title and grouped by first letter, in alphabetical order (numbers first). */
-export function buildAtoZ(pages: readonly AtoZPage[]): AtoZGroup[] {
-  const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
-  const sorted = [...pages].sort((a, b) => collator.compare(a.title, b.title) || a.path.localeCompare(b.path));
-  const groups = new Map<string, AtoZPage[]>();
-  for (const page of sorted) {
-    const letter = atoZLetter(page.title);
-    groups.set(letter, [...(groups.get(letter) ?? []), page]);
-  }
-  const rank = (letter: string) => (letter === '0 to 9' ? 0 : letter === 'Other' ? 2 : 1);
-  return [...groups.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([letter, groupPages]) => ({ letter, id: `a-to-z-${letter.toLowerCase().replace(/\s+/g, '-')}`, pages: groupPages }));
-}
-
 /** The site path of a result address, without the base path: ('/guide/', '/guide/stage-2/') -> '/stage-2/'. */
 export function pathWithoutBase(base: string, url: string): string {
   const head = base.endsWith('/') ? base : `${base}/`;
   const path = url.split(/[?#]/)[0] ?? url;
   return path.startsWith(head) ? `/${path.slice(head.length)}` : path;
+}
+
+/** A section of the A to Z: its pages sorted by title. */
+export type AtoZSection = { section: string; label: string; id: string; pages: AtoZPage[] };
+
+/** Pages grouped by section, in the order of `order` (then "Other pages"), each group sorted by title. */
+export function atoZBySection(pages: readonly AtoZPage[], order: readonly string[]): AtoZSection[] {
+  const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+  const groups = new Map<string, AtoZPage[]>();
+  for (const page of pages) {
+    const section = page.section && order.includes(page.section) ? page.section : 'other';
+    groups.set(section, [...(groups.get(section) ?? []), page]);
+  }
+  return [...order, 'other']
+    .filter((section) => groups.has(section))
+    .map((section) => ({
+      section,
+      label: section === 'other' ? 'Other pages' : sectionLabel(section),
+      id: `a-to-z-${section}`,
+      pages: [...groups.get(section)!].sort((a, b) => collator.compare(a.title, b.title) || a.path.localeCompare(b.path)),
+    }));
+}
+
+/**
+ * Characters of A to Z text (titles, summaries, addresses) the search page can hold and still arrive in the first
+ * round trip (HTML + CSS within 14 KB gzip; A to Z text compresses to about a third, the rest of the page takes about
+ * 11 KB). Above it, the A to Z moves to one page per section (src/pages/a-to-z/[section].astro).
+ */
+export const A_TO_Z_INLINE_CHARACTERS = 6000;
+
+/** Whether the whole A to Z fits on the search page (see A_TO_Z_INLINE_CHARACTERS). */
+export function atoZFitsOnSearchPage(pages: readonly AtoZPage[]): boolean {
+  const characters = pages.reduce((sum, page) => sum + page.title.length + page.summary.length + page.path.length + 40, 0);
+  return characters <= A_TO_Z_INLINE_CHARACTERS;
 }

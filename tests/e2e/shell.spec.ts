@@ -40,7 +40,7 @@ test('Tab reaches the skip link, exit link, search, navigation and main content 
 for (const path of ['', 'which-stage/', 'leaflets/your-voice/']) {
   test(`the focus is always visible on /${path}: every focusable element shows the yellow focus colour`, async ({ page }) => {
     await page.goto(path);
-    const count = await page.locator('a[href], button, input').count();
+    const count = await page.locator('a[href]:visible, button:visible, input:visible').count();
     for (let i = 0; i < count; i += 1) {
       await page.keyboard.press('Tab');
       const style = await page.evaluate(() => {

@@ -1,0 +1,48 @@
+// The search vocabulary, built with the site and fetched by the search page only with the first query (next to
+// Pagefind), never inlined into a page: the site's words (titles, headings, glossary terms, contact names and each
+// page's searchTerms), the synonym list and the short terms that must stay searchable. See src/lib/search-query.ts.
+import type { APIRoute } from 'astro';
+import { getCollection, render } from 'astro:content';
+import { buildVocabulary, normaliseWords, stopWords } from '../lib/search-query.ts';
+import { stageFinderSearchTerms } from '../data/stage-finder-search.ts';
+import { primaryNavigation, footerLinks } from '../layouts/navigation.ts';
+
+/** Abbreviations (written in capitals, like "PA" or "BOP") and other short terms: never dropped as stop words. */
+function shortTerms(texts: readonly string[]): string[] {
+  const capitals = texts.flatMap((text) => text.match(/\b[A-Z]{2,6}\b/g) ?? []);
+  const short = texts.flatMap((text) => normaliseWords(text)).filter((w) => w.length <= 3 && !/^\d+$/.test(w) && !stopWords.has(w));
+  return [...capitals, ...short];
+}
+
+export const GET: APIRoute = async () => {
+  const guide = await getCollection('guide', (entry) => !entry.data.unlisted);
+  const glossary = await getCollection('glossary');
+  const contacts = await getCollection('contacts');
+  const synonyms = await getCollection('searchSynonyms');
+
+  const pages: string[][] = [];
+  for (const entry of guide) {
+    const { headings } = await render(entry);
+    pages.push([entry.data.title, ...headings.map((h) => h.text), ...entry.data.searchTerms]);
+  }
+  const glossaryTerms = glossary.map((g) => [g.data.term, ...g.data.aliases]);
+  pages.push(...glossaryTerms);
+  pages.push(...contacts.map((c) => [c.data.name, c.data.organisation]));
+  pages.push(['Which stage am I at?', ...stageFinderSearchTerms]);
+  pages.push([...primaryNavigation, ...footerLinks].map((link) => link.label));
+
+  const keep = shortTerms([...glossaryTerms.flat(), ...guide.flatMap((entry) => entry.data.searchTerms)]);
+  // Titles count as search terms too (GuideLayout and the stage tool's start page make both into filters).
+  const terms = [...guide.flatMap((entry) => [entry.data.title, ...entry.data.searchTerms]), 'Which stage am I at?', ...stageFinderSearchTerms];
+  const vocabulary = buildVocabulary(pages, synonyms.map((s) => s.data), keep, terms);
+
+  // A word the site uses is found as it is: swapping it would hide the pages that use it.
+  const used = Object.keys(vocabulary.synonyms).filter((typed) => Object.hasOwn(vocabulary.words, typed));
+  if (used.length) throw new Error(`src/data/search-synonyms.yaml: the site already uses ${used.join(', ')}: take them out of the list`);
+  // A synonym must lead to a word the site uses, or it would only swap one dead end for another.
+  for (const to of new Set(Object.values(vocabulary.synonyms))) {
+    const missing = to.split(' ').filter((w) => !stopWords.has(w) && !Object.hasOwn(vocabulary.words, w) && !vocabulary.keep.includes(w));
+    if (missing.length) throw new Error(`src/data/search-synonyms.yaml: "${to}" is not a word the site uses (add it to a page's searchTerms)`);
+  }
+  return new Response(JSON.stringify(vocabulary), { headers: { 'content-type': 'application/json' } });
+};
