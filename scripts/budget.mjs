@@ -100,6 +100,8 @@ export function measure(pageFile, onlyScript) {
     if (file) css += gz(readFileSync(file));
   }
   let js = 0;
+  // A module two scripts import (a shared chunk) is loaded once, so it counts once.
+  const loaded = new Set();
   for (const script of tags.filter((element) => element.tagName === 'script')) {
     const attrs = attributes(script);
     if (/^(application\/(ld\+)?json|text\/plain)/.test(attrs.get('type') ?? '')) continue;
@@ -108,7 +110,7 @@ export function measure(pageFile, onlyScript) {
     if (src) {
       if (onlyScript && !onlyScript(src)) continue;
       const file = fileFor(src, pageFile);
-      if (file) for (const f of moduleGraph(file)) js += gz(readFileSync(f));
+      if (file) for (const f of moduleGraph(file)) if (!loaded.has(f)) { loaded.add(f); js += gz(readFileSync(f)); }
     } else if (body.trim() && !onlyScript) {
       js += gz(body);
     }

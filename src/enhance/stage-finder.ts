@@ -1,51 +1,111 @@
 // "Which stage am I at?" with JavaScript: the <yv-stage-finder> custom element runs the flow in place on one page.
 // It only enhances what is already there: every answer is a link to a pre-rendered page, so if anything fails the
 // link simply loads that page. Answers (never dates) go in the URL; dates stay in the page; nothing is sent or stored.
+// Markup contract: the hooks of the frame are looked up once when the element starts, the hooks of a step each time a
+// step is shown; a missing one is an ElementError naming it, and the page stays plain links (src/enhance/elements.ts).
 import { chainDueDates } from '../lib/stage-finder/due-dates.ts';
 import { checkDate, todayInLondon, type DateField } from '../lib/stage-finder/date-input.ts';
 import { answersFromParam, answersToParam, walkAnswers, type Edges } from '../lib/stage-finder/walk.ts';
+import { calendarFile, type CalendarEvent } from '../lib/calendar-file.ts';
 import { formatDate, formatLongDate } from '../lib/dates.ts';
-import { isoDay } from '../lib/working-days.ts';
+import { ElementError, enhanceSafely, requireElement } from './elements.ts';
 
 type Data = { start: string; base: string; edges: Edges; holidays: string[]; firstYear: number; lastYear: number };
 /** History state: the answers so far (null on the start page) and how many steps were taken on this page. */
 type State = { answers: string[] | null; depth: number };
-/** The next date still to come, for "Add to calendar". */
-type Due = { date: Date; summary: string; within: string };
+/** A step's page, kept once fetched, with what its printout says about where it came from. */
+type Page = { html: string; title: string; printFooter: string | null; canonical: string | null };
 
-const $ = <T extends Element = HTMLElement>(root: ParentNode, selector: string) => root.querySelector<T & Element>(selector);
+const component = 'Stage finder';
 const fields: DateField[] = ['day', 'month', 'year'];
+
+/** The hooks of the date form of an outcome that has dates. */
+type DateHooks = {
+  form: HTMLFormElement;
+  group: HTMLElement;
+  fieldset: HTMLFieldSetElement;
+  inputs: Record<DateField, HTMLInputElement>;
+  error: HTMLElement;
+  summary: HTMLElement;
+  summaryLink: HTMLAnchorElement;
+  due: HTMLElement[];
+  from: HTMLElement;
+  oldNote: HTMLElement;
+  byWhen: HTMLElement;
+  now: HTMLElement;
+  nowLate: HTMLElement;
+  calendarTool: HTMLElement;
+};
+
+/** The hooks of the step on show. */
+type StepHooks = { node: HTMLElement; heading: HTMLElement; dates: DateHooks | null };
+
+function dateHooks(node: HTMLElement): DateHooks | null {
+  const form = node.querySelector<HTMLFormElement>('form[data-yv-date-form]');
+  if (!form) return null;
+  const find = <T extends Element = HTMLElement>(root: ParentNode, selector: string, type?: abstract new (...args: never[]) => T) =>
+    requireElement<T>(root, selector, component, type);
+  const inputs = Object.fromEntries(fields.map((f) => [f, find(form, `input[name="${f}"]`, HTMLInputElement)])) as Record<DateField, HTMLInputElement>;
+  const summary = find(node, '[data-yv-error-summary]');
+  return {
+    form, inputs, summary,
+    group: find(form, '[data-yv-group]'),
+    fieldset: find(form, 'fieldset', HTMLFieldSetElement),
+    error: find(form, '[data-yv-error]'),
+    summaryLink: find(summary, '[data-yv-error-link]', HTMLAnchorElement),
+    due: [...node.querySelectorAll<HTMLElement>('[data-yv-due]')],
+    from: find(node, '[data-yv-from]'),
+    oldNote: find(node, '[data-yv-old-note]'),
+    byWhen: find(node, '#by-when'),
+    now: find(node, '[data-yv-now]'),
+    nowLate: find(node, '[data-yv-now-late]'),
+    calendarTool: find(node, '[data-yv-calendar-tool]'),
+  };
+}
+
+function stepHooks(root: ParentNode): StepHooks {
+  const node = requireElement(root, '[data-yv-node]', component);
+  return { node, heading: requireElement(node, 'h1', component), dates: dateHooks(node) };
+}
 
 class StageFinder extends HTMLElement {
   data!: Data;
   holidays!: Set<string>;
+  live!: HTMLElement;
+  step!: StepHooks;
   state: State = { answers: null, depth: 0 };
-  pages = new Map<string, { html: string; title: string }>();
+  pages = new Map<string, Page>();
+  /** The dates still to come, for "Add to calendar". */
+  calendarEvents: CalendarEvent[] = [];
 
   connectedCallback() {
-    this.data = JSON.parse($(this, '[data-yv-data]')!.textContent!);
+    enhanceSafely(() => this.start());
+  }
+
+  /** Looks up the frame's hooks; only when all are there does the element take over the links. */
+  start() {
+    const dataScript = requireElement(this, 'script[data-yv-data]', component, HTMLScriptElement);
+    this.live = requireElement(this, '[data-yv-live]', component);
+    this.step = stepHooks(this);
+    this.data = JSON.parse(dataScript.textContent ?? '') as Data;
     this.holidays = new Set(this.data.holidays);
-    const node = this.node();
-    const id = node.dataset.yvNode!;
-    this.pages.set(id, { html: node.outerHTML, title: document.title });
+    const { node } = this.step;
+    const id = node.dataset.yvNode ?? '';
+    this.pages.set(id, { html: node.outerHTML, title: document.title, ...printedSource(document) });
     if (id) {
       // A bookmarked result brings its answers; a page reached some other way uses the shortest route to it.
       const fromUrl = answersFromParam(new URLSearchParams(location.search).get('answers'));
-      const answers = walkAnswers(this.data.edges, this.data.start, fromUrl) === id ? fromUrl : answersFromParam(node.dataset.yvRoute!);
+      const answers = walkAnswers(this.data.edges, this.data.start, fromUrl) === id ? fromUrl : answersFromParam(node.dataset.yvRoute ?? '');
       this.state = { answers, depth: 0 };
     }
     history.replaceState(this.state, '', this.url(this.state.answers));
-    this.enhance(node);
+    this.enhance();
     this.addEventListener('click', (event) => this.onClick(event));
     this.addEventListener('submit', (event) => this.onSubmit(event));
     addEventListener('popstate', (event) => {
       const state = event.state as State | null;
       if (state && 'depth' in state) void this.show(state, 'pop');
     });
-  }
-
-  node(): HTMLElement {
-    return $(this, '[data-yv-node]')!;
   }
 
   nodeId(answers: string[] | null): string | null {
@@ -62,7 +122,8 @@ class StageFinder extends HTMLElement {
     if (!target || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const { answers, depth } = this.state;
     let next: State | null = null;
-    if (target.matches('[data-yv-answer]') && answers) next = { answers: [...answers, target.dataset.yvAnswer!], depth: depth + 1 };
+    const answer = target.dataset.yvAnswer;
+    if (answer && answers) next = { answers: [...answers, answer], depth: depth + 1 };
     else if (target.matches('[data-yv-start], [data-yv-restart]')) next = { answers: [], depth: depth + 1 };
     else if (target.matches('[data-yv-back]')) {
       event.preventDefault();
@@ -78,7 +139,7 @@ class StageFinder extends HTMLElement {
 
   /** Shows the node for a state, fetching its pre-rendered page once. If that fails, the browser loads the page. */
   async show(state: State, how: 'push' | 'replace' | 'pop') {
-    const id = this.nodeId(state.answers)!;
+    const id = this.nodeId(state.answers) ?? '';
     const url = this.url(state.answers);
     let page = this.pages.get(id);
     if (!page) {
@@ -86,11 +147,13 @@ class StageFinder extends HTMLElement {
         const response = await fetch(this.data.base + (id ? `${id}/` : ''));
         if (!response.ok) throw new Error(String(response.status));
         // The fetched page's inline <style> has a hash this page's CSP does not list; drop it before parsing.
+        // Every stage finder page already carries the styles of every step (StageFinder.astro), so nothing is lost.
         const text = (await response.text()).replace(/<style\b[\s\S]*?<\/style>/gi, '');
         const doc = new DOMParser().parseFromString(text, 'text/html');
-        page = { html: $(doc, '[data-yv-node]')!.outerHTML, title: doc.title };
+        page = { html: stepHooks(doc).node.outerHTML, title: doc.title, ...printedSource(doc) };
         this.pages.set(id, page);
-      } catch {
+      } catch (error) {
+        if (error instanceof ElementError) console.error(error.message);
         location.assign(url);
         return;
       }
@@ -98,118 +161,125 @@ class StageFinder extends HTMLElement {
     this.state = state;
     if (how === 'push') history.pushState(state, '', url);
     if (how === 'replace') history.replaceState(state, '', url);
-    this.node().outerHTML = page.html;
+    this.step.node.outerHTML = page.html;
     document.title = page.title;
-    const node = this.node();
-    this.enhance(node);
+    showPrintedSource(page);
+    this.step = stepHooks(this);
+    this.enhance();
     // Focus alone makes a screen reader read the new heading; saying it in the live region too read it twice.
-    $(node, 'h1')!.focus();
+    this.step.heading.focus();
   }
 
   say(text: string) {
-    const live = $(this, '[data-yv-live]')!;
-    live.textContent = '';
-    setTimeout(() => { live.textContent = text; }, 100);
+    this.live.textContent = '';
+    setTimeout(() => { this.live.textContent = text; }, 100);
   }
 
   /** Shows what only works with JavaScript: the date form and the print and calendar buttons. */
-  enhance(node: HTMLElement) {
-    for (const el of node.querySelectorAll<HTMLElement>('[data-yv-date-form], [data-yv-tools]')) el.hidden = false;
+  enhance() {
+    for (const el of this.step.node.querySelectorAll<HTMLElement>('[data-yv-date-form], [data-yv-tools]')) el.hidden = false;
   }
 
   onSubmit(event: SubmitEvent) {
-    const form = (event.target as Element).closest<HTMLFormElement>('[data-yv-date-form]');
-    if (!form) return;
+    const hooks = this.step.dates;
+    if (!hooks || event.target !== hooks.form) return;
     event.preventDefault();
-    const node = this.node();
-    const input = Object.fromEntries(fields.map((f) => [f, (form.elements.namedItem(f) as HTMLInputElement).value])) as Record<DateField, string>;
+    const { form, inputs, summary, summaryLink, error, group, fieldset } = hooks;
+    const input = Object.fromEntries(fields.map((f) => [f, inputs[f].value])) as Record<DateField, string>;
     const today = todayInLondon();
-    const result = checkDate(input, form.dataset.yvEventName!, { today, firstYear: this.data.firstYear, lastYear: this.data.lastYear });
-    const summary = $(node, '[data-yv-error-summary]')!;
-    const message = $(form, '[data-yv-error]')!;
+    const result = checkDate(input, form.dataset.yvEventName ?? 'the date', { today, firstYear: this.data.firstYear, lastYear: this.data.lastYear });
     const title = document.title.replace(/^Error: /, '');
-    $(form, '[data-yv-group]')!.classList.toggle('yv-sf-group--error', !result.ok);
+    group.classList.toggle('yv-sf-group--error', !result.ok);
     for (const f of fields) {
-      const field = form.elements.namedItem(f) as HTMLInputElement;
-      if (!result.ok && result.fields.includes(f)) field.setAttribute('aria-invalid', 'true');
-      else field.removeAttribute('aria-invalid');
+      if (!result.ok && result.fields.includes(f)) inputs[f].setAttribute('aria-invalid', 'true');
+      else inputs[f].removeAttribute('aria-invalid');
     }
-    const fieldset = $(form, 'fieldset')!;
     if (!result.ok) {
-      message.innerHTML = '<span class="yv-visually-hidden">Error:</span> ';
-      message.append(result.message);
-      message.hidden = false;
+      const first = inputs[result.fields[0] ?? 'day'];
+      error.innerHTML = '<span class="yv-visually-hidden">Error:</span> ';
+      error.append(result.message);
+      error.hidden = false;
       fieldset.setAttribute('aria-describedby', 'event-date-hint event-date-error');
-      const link = $<HTMLAnchorElement>(summary, '[data-yv-error-link]')!;
-      link.textContent = result.message;
-      link.href = `#event-date-${result.fields[0]}`;
-      link.onclick = (e) => { e.preventDefault(); (form.elements.namedItem(result.fields[0]!) as HTMLInputElement).focus(); };
+      summaryLink.textContent = result.message;
+      summaryLink.href = `#${first.id}`;
+      summaryLink.onclick = (e) => { e.preventDefault(); first.focus(); };
       summary.hidden = false;
       document.title = `Error: ${title}`;
       summary.focus();
       return;
     }
-    message.hidden = true;
+    error.hidden = true;
     summary.hidden = true;
     fieldset.setAttribute('aria-describedby', 'event-date-hint');
     document.title = title;
-    this.showDates(node, result.date, today, result.old);
+    this.showDates(hooks, result.date, today, result.old);
   }
 
-  showDates(node: HTMLElement, event: Date, today: Date, old: boolean) {
-    const items = [...node.querySelectorAll<HTMLElement>('[data-yv-due]')];
-    const rules = items.map((li) => ({
-      workingDays: Number(li.dataset.days),
-      after: li.dataset.after === 'event' ? ('event' as const) : Number(li.dataset.after),
-    }));
+  /** Each step's date ("By …", or "From … at the earliest" when the date typed is the day it was posted), and what
+   * to do now first: once a date has passed, "This is late. Call … now." replaces the usual first words. */
+  showDates(hooks: DateHooks, event: Date, today: Date, old: boolean) {
+    const items = hooks.due;
+    const posted = hooks.form.hasAttribute('data-yv-posted');
+    const rules = items.map((li) => ({ name: li.dataset.name ?? '', workingDays: Number(li.dataset.days), after: li.dataset.after ?? 'event' }));
     const dates = chainDueDates(event, rules, this.holidays, this.data.lastYear);
-    let next: Due | null = null;
+    const events: CalendarEvent[] = [];
+    let late = false;
     for (const [i, li] of items.entries()) {
       const date = dates[i];
-      const slot = $(li, '[data-yv-due-date]')!;
+      const slot = requireElement(li, '[data-yv-due-date]', component);
       slot.textContent = '';
       if (!date) { slot.textContent = 'We cannot work out this date yet.'; continue; }
       const past = date.getTime() < today.getTime();
-      const within = li.textContent!.replace(/\.$/, '');
-      slot.textContent = ` By ${formatLongDate(date)}${past ? ' (this date has passed)' : ''}.`;
-      if (!past && !next) next = { date, summary: li.dataset.summary!, within };
+      late ||= past;
+      const when = posted ? `From ${formatLongDate(date)} at the earliest` : `By ${formatLongDate(date)}`;
+      slot.textContent = ` ${when}${past ? ' (this date has passed)' : ''}.`;
+      const title = li.dataset.calendar ?? 'Reminder';
+      if (!past) events.push({ date, title, description: posted ? 'At the earliest: it may be later.' : title });
     }
-    const from = $(node, '[data-yv-from]')!;
-    from.textContent = `Dates counted from ${formatLongDate(event)}.`;
-    from.hidden = false;
-    $(node, '[data-yv-old-note]')!.hidden = !old;
-    this.nextDue = next;
-    $(node, '[data-yv-calendar]')!.hidden = !next;
-    $(node, '#by-when')!.focus();
-    this.say(`Dates worked out. ${items.map((li) => li.textContent).join(' ')}`);
+    hooks.from.textContent = `Dates counted from ${formatLongDate(event)}.`;
+    hooks.from.hidden = false;
+    hooks.oldNote.hidden = !old;
+    hooks.now.hidden = late;
+    hooks.nowLate.hidden = !late;
+    this.calendarEvents = events;
+    hooks.calendarTool.hidden = events.length === 0;
+    const first = late ? hooks.nowLate : hooks.byWhen;
+    first.tabIndex = -1;
+    first.focus();
+    this.say(`${late ? `${hooks.nowLate.textContent?.trim()} ` : ''}Dates worked out. ${items.map((li) => li.textContent).join(' ')}`);
   }
 
-  nextDue: Due | null = null;
-
   downloadCalendar() {
-    if (!this.nextDue) return;
-    const { date, summary, within } = this.nextDue;
-    const day = (d: Date) => isoDay(d).replace(/-/g, '');
-    const text = (s: string) => s.replace(/([\\,;])/g, '\\$1');
-    const ics = [
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Your voice in care//Which stage am I at//EN', 'BEGIN:VEVENT',
-      `UID:${Date.now()}-${day(date)}@your-voice-in-care`,
-      `DTSTAMP:${new Date().toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`,
-      `DTSTART;VALUE=DATE:${day(date)}`, `DTEND;VALUE=DATE:${day(new Date(date.getTime() + 86_400_000))}`,
-      `SUMMARY:${text(summary)}`, `DESCRIPTION:${text(within)}`, 'END:VEVENT', 'END:VCALENDAR', '',
-    ].join('\r\n');
+    if (this.calendarEvents.length === 0) return;
+    const now = new Date();
+    const ics = calendarFile(this.calendarEvents, now, now.getTime().toString(36));
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
-    link.download = 'complaint-date.ics';
+    link.download = 'reminders.ics';
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
   /** The page's print footer says when it was printed; fill it before print() for browsers that fire no beforeprint.
-   * (Importing scripts/print.ts here would split it into a shared chunk that every page then fetches.) */
+   * (Importing src/enhance/print.ts here would split it into a shared chunk that every page then fetches.) */
   stampPrintedOn() {
     for (const el of document.querySelectorAll('[data-yv-printed-on]')) el.textContent = formatDate(todayInLondon());
   }
+}
+
+/** What a page's printout says about where it came from: the print footer (address and QR code) and the canonical
+ * link. A step shown in place prints its own, not the page the tool started on. */
+function printedSource(doc: Document): Pick<Page, 'printFooter' | 'canonical'> {
+  return {
+    printFooter: doc.querySelector('[data-yv-print-footer]')?.outerHTML ?? null,
+    canonical: doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href') ?? null,
+  };
+}
+
+function showPrintedSource(page: Page) {
+  const footer = document.querySelector('[data-yv-print-footer]');
+  if (footer && page.printFooter) footer.outerHTML = page.printFooter;
+  if (page.canonical) document.querySelector('link[rel="canonical"]')?.setAttribute('href', page.canonical);
 }
 
 customElements.define('yv-stage-finder', StageFinder);

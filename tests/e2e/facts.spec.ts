@@ -69,7 +69,7 @@ export const facts: Fact[] = [
     pages: ['support/'],
     says: [
       'PA (personal adviser)', 'write down the decision and the reasons for it', 'tell you the reasons for the decision',
-      'how to make a complaint or appeal', 'Talk to your PA first, before you make a complaint',
+      'how to make a complaint or appeal', 'talk to your PA first, before you make a complaint',
     ],
   },
   {
@@ -111,7 +111,7 @@ export const facts: Fact[] = [
     pages: ['how-to-complain/', 'contacts/'],
     says: [
       'Family Services Complaints Officer', 'North London Business Park', 'Oakleigh Road South', 'London', 'N11 1NP',
-      'check it with the complaints team before you post anything',
+      'Check this address with the complaints team before you post anything',
     ],
   },
   {
@@ -142,7 +142,7 @@ export const facts: Fact[] = [
     says: [
       'Write to the Family Services Complaints Officer', 'why you feel the Stage 1 reply did not answer your complaint',
       'ask for an independent investigation', 'Investigating Officer', 'Independent Person', 'done fairly',
-      'writes a report', 'within 25 days', '65 working days', 'complications', 'The law says 25 working days',
+      'writes a report', 'within 25 working days', '65 working days', 'complications',
     ],
   },
   {
@@ -295,9 +295,9 @@ test('contact blocks render every contact detail from the data with working link
     expect(await link.getAttribute('href')).toMatch(/^tel:\+44\d{9,10}$/);
     await expect(link).toHaveText(/^0\d{2,4} \d{3,4} \d{4}$/);
   }
-  // Freephone is said only where the sources say so: Barnardo's (as the council's page says) and Coram Voice.
+  // Freephone is said only where the sources say so: Barnardo's (as the council's page says), Coram Voice and Help at Hand.
   const freephone = await page.locator('main [data-contact]').filter({ hasText: /freephone/i }).evaluateAll((els) => els.map((e) => e.getAttribute('data-contact')));
-  expect(freephone.sort()).toEqual(['barnardos-advocacy', 'coram-voice']);
+  expect(freephone.sort()).toEqual(['barnardos-advocacy', 'coram-voice', 'help-at-hand']);
   // Gaps are said plainly, never filled.
   await expect(page.locator('[data-contact="positive-feedback"]')).toContainText('does not give the email address');
   await expect(page.locator('[data-contact="onwards-and-upwards"]')).toContainText('do not have the centre');

@@ -1,114 +1,88 @@
 // "Which stage am I at?": journeys end to end with JavaScript on (in place, with dates) and off (plain links),
-// keyboard use, date errors, Back / Start again / the URL, printing, the calendar file, and axe on enhanced states.
-// Expected dates are worked out by hand from the England and Wales bank holidays in FACTS.md.
+// on time and late, keyboard use, date errors, Back / Start again / the URL, printing, the calendar file, styles of
+// steps shown in place, and axe on the enhanced states.
+// Every date comes from a fixed clock (page.clock) and from the data: the due dates are worked out with src/lib from
+// src/data, never typed by hand, so a timescale change in src/data/ does not break these tests.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from '../support/axe.ts';
+import { bankHolidayData, coveredHolidays } from '../../src/lib/bank-holidays.ts';
+import { dueDates, nodes, positionLabel, textParts, type Outcome } from '../../src/lib/stage-finder/index.ts';
+import { exampleDate } from '../../src/lib/stage-finder/date-input.ts';
+import { formatDate, formatLongDate } from '../../src/lib/dates.ts';
+import { utcDate } from '../../src/lib/working-days.ts';
 
-type Journey = {
-  name: string;
-  answers: string[];
-  heading: string;
-  stage: string;
-  /** Text the outcome shows without dates (timescales in working days). */
-  says: string[];
-  /** A date to type (day, month, year), "today" for the test, and the due dates that should appear. */
-  date?: { typed: [string, string, string]; today: string; due: string[] };
-};
+const holidays = coveredHolidays();
+const DAY_MS = 86_400_000;
+/** A year the tool covers with a year after it, so every chain of dates fits. */
+const year = bankHolidayData.firstYear + 1;
+/** The event typed in every dated journey: 18 December crosses Christmas and New Year. */
+const event = utcDate(year, 12, 18);
+const typed = (date: Date): [string, string, string] => [String(date.getUTCDate()), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())];
+const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
+/** Noon on a day, for page.clock. */
+const noon = (date: Date) => new Date(date.getTime() + 12 * 3_600_000);
+
+const outcomeOf = (id: string) => nodes[id] as Outcome;
+/** A text of the tool's words as the page shows it (numbers from contacts.yaml). */
+const contactsPhone: Record<string, string> = { 'complaints-officer': '020 8359 7008', ombudsman: '0300 061 0614' };
+const shown = (text: string) => textParts(text).map((p) => ('text' in p ? p.text : contactsPhone[p.phone] ?? '')).join('');
+/** The due dates of an outcome from `event`, as the page says them. */
+function expectedDues(id: string, today: Date, posted = false): string[] {
+  return dueDates(outcomeOf(id), event, holidays, bankHolidayData.lastYear).map((d) => {
+    if (!d) throw new Error('the test year leaves no room for the dates');
+    const when = posted ? `From ${formatLongDate(d)} at the earliest` : `By ${formatLongDate(d)}`;
+    return `${when}${d.getTime() < today.getTime() ? ' (this date has passed)' : ''}.`;
+  });
+}
+/** The day after an outcome's last due date: everything is late. */
+const afterAll = (id: string) => addDays(dueDates(outcomeOf(id), event, holidays, bankHolidayData.lastYear).at(-1)!, 1);
+
+type Journey = { answers: string[]; id: string; says: string[] };
 
 const journeys: Journey[] = [
-  {
-    name: 'not complained, talked to PA', answers: ['No, not yet', 'Yes, and I am still not happy'],
-    heading: 'You can make a complaint', stage: 'Not started yet',
-    says: ['within 2 working days', 'within 10 working days', 'within 1 year of the problem'],
-  },
-  {
-    name: 'not complained, not talked to PA', answers: ['No, not yet', 'No, not yet'],
-    heading: 'Talk to your PA first', stage: 'Not started yet', says: ['try to talk to your PA'],
-  },
-  {
-    name: 'complaint sent, nothing heard', answers: ['Yes, I have made a complaint', 'I sent my complaint, but I have not heard anything back'],
-    heading: 'You are at Stage 1: waiting to hear back', stage: 'Stage 1: sorting it out locally',
-    says: ['within 2 working days of the day the council got your complaint', 'within 20 working days of the day the council got your complaint'],
-    // Thursday 24 December 2026: 25 and 28 December and 1 January are not counted.
-    date: { typed: ['24', '12', '2026'], today: '2026-12-24', due: ['Wednesday 30 December 2026', 'Tuesday 12 January 2027', 'Tuesday 26 January 2027'] },
-  },
-  {
-    name: 'acknowledged, waiting for Stage 1 reply', answers: ['Yes, I have made a complaint', 'The council told me it has my complaint, and I am waiting for a reply'],
-    heading: 'You are at Stage 1: waiting for a reply', stage: 'Stage 1: sorting it out locally',
-    says: ['within 10 working days', 'within 20 working days'],
-    // Monday 2 November 2026: 10 working days is Monday 16 November.
-    date: { typed: ['2', '11', '2026'], today: '2026-11-23', due: ['Monday 16 November 2026 (this date has passed)', 'Monday 30 November 2026'] },
-  },
-  {
-    name: 'Stage 1 reply, happy', answers: ['Yes, I have made a complaint', 'I got a reply from a manager (Stage 1)', 'Yes, I am happy with it'],
-    heading: 'Your complaint is sorted at Stage 1', stage: 'Stage 1: sorting it out locally', says: ['normally within 20 working days'],
-    date: { typed: ['18', '12', '2026'], today: '2027-01-04', due: ['Wednesday 20 January 2027'] },
-  },
-  {
-    name: 'Stage 1 reply, not happy', answers: ['Yes, I have made a complaint', 'I got a reply from a manager (Stage 1)', 'No, I am not happy with it'],
-    heading: 'You can ask for Stage 2', stage: 'Stage 1: sorting it out locally',
-    says: ['normally within 20 working days of the day you got the Stage 1 reply', 'within 25 working days', '65 working days'],
-    // Friday 18 December 2026 + 20 working days, not counting 25 and 28 December and 1 January: Wednesday 20 January 2027.
-    date: { typed: ['18', '12', '2026'], today: '2027-01-04', due: ['Wednesday 20 January 2027'] },
-  },
-  {
-    name: 'Stage 2 asked for, waiting', answers: ['Yes, I have made a complaint', 'I asked for an investigation (Stage 2), and I am waiting'],
-    heading: 'You are at Stage 2: waiting for the investigation', stage: 'Stage 2: an independent investigation',
-    says: ['within 25 working days of the day you asked for Stage 2', 'within 65 working days'],
-    date: { typed: ['2', '11', '2026'], today: '2026-11-23', due: ['Monday 7 December 2026', 'Thursday 4 February 2027'] },
-  },
-  {
-    name: 'Stage 2 reply, not happy', answers: ['Yes, I have made a complaint', 'I got the reply after the investigation (Stage 2)', 'No, I am not happy with it'],
-    heading: 'You can ask for a Review Panel (Stage 3)', stage: 'Stage 2: an independent investigation',
-    says: ['normally within 20 working days of the day you got the Stage 2 reply', 'within 30 working days'],
-    // Monday 4 January 2027 + 20 working days: Monday 1 February 2027.
-    date: { typed: ['4', '1', '2027'], today: '2027-01-05', due: ['Monday 1 February 2027'] },
-  },
-  {
-    name: 'Stage 2 reply, happy', answers: ['Yes, I have made a complaint', 'I got the reply after the investigation (Stage 2)', 'Yes, I am happy with it'],
-    heading: 'Your complaint is sorted at Stage 2', stage: 'Stage 2: an independent investigation', says: ['normally within 20 working days'],
-    date: { typed: ['4', '1', '2027'], today: '2027-01-05', due: ['Monday 1 February 2027'] },
-  },
-  {
-    name: 'Review Panel asked for, waiting', answers: ['Yes, I have made a complaint', 'I asked for a Review Panel (Stage 3), and I am waiting'],
-    heading: 'You are at Stage 3: waiting for the Review Panel', stage: 'Stage 3: a Review Panel',
-    says: ['within 30 working days', 'within 5 working days of the panel meeting', "within 15 working days of the panel's report"],
-    // Monday 1 March 2027: Good Friday 26 March and Easter Monday 29 March, then the early May bank holiday, are skipped.
-    date: { typed: ['1', '3', '2027'], today: '2027-03-02', due: ['Wednesday 14 April 2027', 'Wednesday 21 April 2027', 'Thursday 13 May 2027'] },
-  },
-  {
-    name: "council's response after the panel, happy", answers: ['Yes, I have made a complaint', "I got the council's response after the Review Panel (Stage 3)", 'Yes, I am happy with it'],
-    heading: 'Your complaint is finished', stage: 'Stage 3: a Review Panel', says: ['within 12 months'],
-  },
-  {
-    name: "council's response after the panel, not happy", answers: ['Yes, I have made a complaint', "I got the council's response after the Review Panel (Stage 3)", 'No, I am not happy with it'],
-    heading: 'You can ask the Ombudsman', stage: 'After Stage 3', says: ['within 12 months of when you knew about the problem', '0300 061 0614'],
-  },
-  {
-    name: 'not sure', answers: ["I'm not sure"],
-    heading: 'Find out which stage you are at', stage: 'Not known yet', says: ['Complaints Officer'],
-  },
+  { id: 'ready-to-complain', answers: ['No, not yet', 'Yes, and I am still not happy'], says: ['within 2 working days', 'within 10 working days', 'within 1 year of the problem'] },
+  { id: 'talk-to-worker-first', answers: ['No, not yet', 'No, not yet'], says: ['social worker or PA', 'If you are a care leaver, the council asks you to talk to your PA first'] },
+  { id: 'complaint-sent', answers: ['Yes, I have made a complaint', 'I sent my complaint, but I have not heard anything back', 'By email'], says: ['within 2 working days of the day you sent your complaint'] },
+  { id: 'complaint-posted', answers: ['Yes, I have made a complaint', 'I sent my complaint, but I have not heard anything back', 'By post'], says: ['Post can take a few days', 'gives the date it got your complaint'] },
+  { id: 'complaint-sent-by-someone', answers: ['Yes, I have made a complaint', 'I sent my complaint, but I have not heard anything back', 'Someone else sent it for me'], says: ['Ask the person who sent your complaint'] },
+  { id: 'waiting-stage-1', answers: ['Yes, I have made a complaint', 'The council told me it has my complaint, and I am waiting for a reply'], says: ['within 10 working days', 'within 20 working days'] },
+  { id: 'stage-1-happy', answers: ['Yes, I have made a complaint', 'I got a reply from a manager (Stage 1)', 'Yes, I am happy with it'], says: ['normally within 20 working days'] },
+  { id: 'stage-1-not-happy', answers: ['Yes, I have made a complaint', 'I got a reply from a manager (Stage 1)', 'No, I am not happy with it'], says: ['normally within 20 working days of the day you got the Stage 1 reply', 'within 25 working days', '65 working days'] },
+  { id: 'waiting-stage-2', answers: ['Yes, I have made a complaint', 'I asked for an investigation (Stage 2), and I am waiting'], says: ['within 25 working days of the day you asked for Stage 2', 'within 65 working days'] },
+  { id: 'stage-2-happy', answers: ['Yes, I have made a complaint', 'I got the reply after the investigation (Stage 2)', 'Yes, I am happy with it'], says: ['normally within 20 working days'] },
+  { id: 'stage-2-not-happy', answers: ['Yes, I have made a complaint', 'I got the reply after the investigation (Stage 2)', 'No, I am not happy with it'], says: ['normally within 20 working days of the day you got the Stage 2 reply', 'within 30 working days'] },
+  { id: 'waiting-stage-3', answers: ['Yes, I have made a complaint', 'I asked for a Review Panel (Stage 3), and I am waiting'], says: ['within 30 working days', 'within 5 working days of the panel meeting', "within 15 working days of the panel's report"] },
+  { id: 'stage-3-happy', answers: ['Yes, I have made a complaint', "I got the council's response after the Review Panel (Stage 3)", 'Yes, I am happy with it'], says: ['within 12 months'] },
+  { id: 'stage-3-not-happy', answers: ['Yes, I have made a complaint', "I got the council's response after the Review Panel (Stage 3)", 'No, I am not happy with it'], says: ['within 12 months of when you knew about the problem', '0300 061 0614'] },
+  { id: 'not-sure', answers: ["I'm not sure"], says: ['Complaints Officer'] },
 ];
 
-const outcome = (page: Page) => page.locator('[data-yv-node]');
+const node = (page: Page) => page.locator('[data-yv-node]');
 
 async function expectOutcome(page: Page, journey: Journey) {
-  await expect(page.locator('h1')).toHaveText(journey.heading);
-  await expect(page.locator('[data-yv-stage]')).toContainText(journey.stage);
-  for (const text of journey.says) await expect(outcome(page)).toContainText(text);
-  // Every outcome says how to get an advocate, with the contacts from the data.
-  await expect(page.locator('[data-contact="barnardos-advocacy"]')).toContainText('020 8800 0017');
-  await expect(page.locator('[data-contact="coram-voice"]')).toContainText('0808 800 5792');
+  const outcome = outcomeOf(journey.id);
+  await expect(page.locator('h1')).toHaveText(outcome.title);
+  // What to do now comes first, right under the heading.
+  const lead = page.locator('h1 + [data-yv-now]');
+  await expect(lead).toBeVisible();
+  await expect(lead.locator('p').first()).toHaveText(shown(outcome.now[0]!));
+  await expect(page.locator('[data-yv-stage]')).toHaveText(positionLabel(outcome.stage));
+  for (const text of journey.says) await expect(node(page)).toContainText(text);
+  // Every outcome says how to get an advocate and Help at Hand, with the contacts from the data, and the safety line.
+  await expect(page.locator('[data-contact="barnardos-advocacy"]').first()).toContainText('020 8800 0017');
+  await expect(page.locator('[data-contact="help-at-hand"]')).toContainText('0800 528 0731');
+  await expect(node(page).locator('.yv-safety')).toContainText('999');
+  await expect(node(page).locator('.yv-safety')).toContainText('0800 1111');
   for (const heading of ['What happens next', 'By when', 'If it is late', 'Your next step', 'Who can help']) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
 }
 
-async function typeDate(page: Page, [day, month, year]: [string, string, string]) {
+async function typeDate(page: Page, [day, month, yearTyped]: [string, string, string]) {
   await page.getByLabel('Day').fill(day);
   await page.getByLabel('Month').fill(month);
-  await page.getByLabel('Year').fill(year);
+  await page.getByLabel('Year').fill(yearTyped);
   await page.getByRole('button', { name: 'Work out my dates' }).click();
 }
 
@@ -116,7 +90,7 @@ test.describe('with JavaScript off, every node is a page and every answer a link
   test.use({ javaScriptEnabled: false });
 
   for (const journey of journeys) {
-    test(`journey: ${journey.name}`, async ({ page }) => {
+    test(`journey: ${journey.id}`, async ({ page }) => {
       await page.goto('which-stage/');
       await page.getByRole('link', { name: 'Start now' }).click();
       await expect(page).toHaveURL(/which-stage\/complained\/$/);
@@ -124,6 +98,8 @@ test.describe('with JavaScript off, every node is a page and every answer a link
       await expectOutcome(page, journey);
       // Without a script there is no date form, and the times stay in working days.
       await expect(page.locator('[data-yv-date-form]')).toBeHidden();
+      await expect(page.locator('[data-yv-now-late]')).toHaveCount(outcomeOf(journey.id).nowLate ? 1 : 0);
+      await expect(page.locator('[data-yv-now-late]')).toBeHidden();
       await expect(page.getByRole('button', { name: 'Print my next steps' })).toBeHidden();
       await expect(page.locator('[data-yv-due-date]:not(:empty)')).toHaveCount(0);
     });
@@ -136,12 +112,21 @@ test.describe('with JavaScript off, every node is a page and every answer a link
     await page.getByRole('link', { name: 'Start again' }).click();
     await expect(page.locator('h1')).toHaveText('Which stage am I at?');
   });
+
+  test('a waiting outcome says first how to tell it is late, with the number to call', async ({ page }) => {
+    await page.goto('which-stage/waiting-stage-2/');
+    await expect(page.locator('[data-yv-now] p').first()).toContainText('this is late. Call the Complaints Officer on 020 8359 7008 now.');
+    await expect(page.locator('[data-yv-now] a[href="tel:+442083597008"]')).toHaveText('020 8359 7008');
+  });
 });
 
 test.describe('with JavaScript on, the flow runs in place', () => {
   for (const journey of journeys) {
-    test(`journey: ${journey.name}`, async ({ page }) => {
-      if (journey.date) await page.clock.setFixedTime(new Date(`${journey.date.today}T12:00:00Z`));
+    test(`journey: ${journey.id}`, async ({ page }) => {
+      const outcome = outcomeOf(journey.id);
+      // On time: the day after the event, every date is still to come.
+      const today = addDays(event, 1);
+      await page.clock.setFixedTime(noon(today));
       await page.goto('which-stage/');
       await page.evaluate(() => { (window as unknown as { samePage: boolean }).samePage = true; });
       await page.getByRole('link', { name: 'Start now' }).click();
@@ -153,15 +138,15 @@ test.describe('with JavaScript on, the flow runs in place', () => {
       }
       await expectOutcome(page, journey);
       await expect(page.locator('h1')).toBeFocused();
-      await expect(page.locator('[data-yv-live]')).toHaveText(journey.heading);
       expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage), 'no page load').toBe(true);
-      if (journey.date) {
-        await typeDate(page, journey.date.typed);
-        const dues = page.locator('[data-yv-due-date]');
-        await expect(dues).toHaveText(journey.date.due.map((d) => `By ${d}.`));
+      if (outcome.event) {
+        await typeDate(page, typed(event));
+        await expect(page.locator('[data-yv-due-date]')).toHaveText(expectedDues(journey.id, today, outcome.event.posted).map((d) => ` ${d}`));
         await expect(page.getByRole('heading', { name: 'By when' })).toBeFocused();
+        await expect(page.locator('[data-yv-now]')).toBeVisible();
+        await expect(page.locator('[data-yv-now-late]')).toBeHidden();
         await expect(page.locator('[data-yv-live]')).toContainText('Dates worked out.');
-        expect(page.url(), 'a typed date never goes in the URL').not.toMatch(new RegExp(journey.date.typed[2]));
+        expect(page.url(), 'a typed date never goes in the URL').not.toMatch(new RegExp(String(year)));
       } else {
         await expect(page.locator('[data-yv-date-form]')).toHaveCount(0);
       }
@@ -171,8 +156,62 @@ test.describe('with JavaScript on, the flow runs in place', () => {
   }
 });
 
+test.describe('late: once a date has passed, the first sentence says so', () => {
+  const late: [string, string][] = [
+    ['complaint-sent', 'which-stage/complaint-sent/?answers=yes.sent.email'],
+    ['waiting-stage-1', 'which-stage/waiting-stage-1/?answers=yes.acknowledged'],
+    ['waiting-stage-2', 'which-stage/waiting-stage-2/?answers=yes.asked-stage-2'],
+    ['waiting-stage-3', 'which-stage/waiting-stage-3/?answers=yes.asked-stage-3'],
+  ];
+  for (const [id, url] of late) {
+    test(`${id}: "This is late. Call the Complaints Officer on … now."`, async ({ page }) => {
+      const today = afterAll(id);
+      await page.clock.setFixedTime(noon(today));
+      await page.goto(url);
+      await typeDate(page, typed(event));
+      const lead = page.locator('h1 + [data-yv-now] + [data-yv-now-late]');
+      await expect(lead).toBeVisible();
+      await expect(lead).toBeFocused();
+      await expect(page.locator('[data-yv-now]')).toBeHidden();
+      await expect(lead.locator('p').first()).toHaveText('This is late. Call the Complaints Officer on 020 8359 7008 now.');
+      await expect(lead.locator('a[href="tel:+442083597008"]')).toHaveText('020 8359 7008');
+      await expect(page.locator('[data-yv-live]')).toContainText('This is late.');
+      await expect(page.locator('[data-yv-due-date]')).toHaveText(expectedDues(id, today).map((d) => ` ${d}`));
+      // Then what else: an advocate, and the Ombudsman's view of delays.
+      await expect(node(page)).toContainText('the Ombudsman may look at your complaint sooner');
+      // Nothing left to put in a calendar.
+      await expect(page.getByRole('button', { name: 'Add to calendar' })).toBeHidden();
+      // A date that is not late puts the usual first words back.
+      await typeDate(page, typed(addDays(today, -1)));
+      await expect(page.locator('[data-yv-now]')).toBeVisible();
+    });
+  }
+
+  test('posted: the dates are "at the earliest", and a passed date says the reply may be late', async ({ page }) => {
+    const id = 'complaint-posted';
+    const today = afterAll(id);
+    await page.clock.setFixedTime(noon(today));
+    await page.goto('which-stage/complaint-posted/?answers=yes.sent.post');
+    await expect(page.locator('legend')).toHaveText('When did you post your complaint?');
+    await typeDate(page, typed(event));
+    await expect(page.locator('[data-yv-due-date]')).toHaveText(expectedDues(id, today, true).map((d) => ` ${d}`));
+    await expect(page.locator('[data-yv-now-late] p').first()).toHaveText('Your reply may be late. Call the Complaints Officer on 020 8359 7008 now to check they got your complaint.');
+  });
+
+  test('a missed date to ask for the next stage says so first, and still says to ask', async ({ page }) => {
+    const id = 'stage-1-not-happy';
+    const today = afterAll(id);
+    await page.clock.setFixedTime(noon(today));
+    await page.goto('which-stage/stage-1-not-happy/?answers=yes.stage-1-reply.no');
+    await typeDate(page, typed(event));
+    await expect(page.locator('[data-yv-now-late] p').first()).toHaveText(shown(outcomeOf(id).nowLate![0]!));
+    await expect(page.locator('[data-yv-now-late]')).toContainText('The usual time to ask for Stage 2 has passed.');
+  });
+});
+
 test('keyboard only: answer with Enter, focus follows each question, type a date and submit with Enter', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2027-01-04T12:00:00Z'));
+  const today = addDays(event, 1);
+  await page.clock.setFixedTime(noon(today));
   await page.goto('which-stage/');
   const press = async (name: string) => {
     for (let i = 0; i < 40; i += 1) {
@@ -189,38 +228,40 @@ test('keyboard only: answer with Enter, focus follows each question, type a date
   await expect(page.locator('h1')).toBeFocused();
   await press('I got a reply from a manager (Stage 1)');
   await press('No, I am not happy with it');
-  await expect(page.locator('h1')).toHaveText('You can ask for Stage 2');
+  await expect(page.locator('h1')).toHaveText(outcomeOf('stage-1-not-happy').title);
   await expect(page.locator('h1')).toBeFocused();
   for (let i = 0; i < 60 && !(await page.getByLabel('Day').evaluate((el) => el === document.activeElement)); i += 1) {
     await page.keyboard.press('Tab');
   }
-  await page.keyboard.type('18');
+  const [day, month, yearTyped] = typed(event);
+  await page.keyboard.type(day);
   await page.keyboard.press('Tab');
-  await page.keyboard.type('12');
+  await page.keyboard.type(month);
   await page.keyboard.press('Tab');
-  await page.keyboard.type('2026');
+  await page.keyboard.type(yearTyped);
   await page.keyboard.press('Enter');
-  await expect(page.locator('[data-yv-due-date]')).toHaveText('By Wednesday 20 January 2027.');
+  await expect(page.locator('[data-yv-due-date]')).toHaveText(expectedDues('stage-1-not-happy', today).map((d) => ` ${d}`));
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Day')).toBeFocused();
 });
 
 test.describe('date errors', () => {
+  const today = addDays(event, 1);
   test.beforeEach(async ({ page }) => {
-    await page.clock.setFixedTime(new Date('2027-01-04T12:00:00Z'));
+    await page.clock.setFixedTime(noon(today));
     await page.goto('which-stage/stage-1-not-happy/?answers=yes.stage-1-reply.no');
   });
 
   const cases: [string, [string, string, string], string][] = [
-    ['31 February', ['31', '2', '2026'], 'The date you got the Stage 1 reply must be a real date'],
-    ['a date in the future', ['5', '1', '2027'], 'The date you got the Stage 1 reply must be today or in the past'],
-    ['a year outside the bank-holiday data', ['10', '6', '2019'], 'The date you got the Stage 1 reply must be between'],
+    ['31 February', ['31', '2', String(year)], 'The date you got the Stage 1 reply must be a real date'],
+    ['a date in the future', typed(addDays(today, 1)), 'The date you got the Stage 1 reply must be today or in the past'],
+    ['a year outside the bank-holiday data', ['10', '6', String(bankHolidayData.firstYear - 1)], 'The date you got the Stage 1 reply must be between'],
     ['nothing typed', ['', '', ''], 'Enter the date you got the Stage 1 reply'],
   ];
-  for (const [name, typed, message] of cases) {
+  for (const [name, input, message] of cases) {
     test(`error: ${name}`, async ({ page }) => {
-      await typeDate(page, typed);
+      await typeDate(page, input);
       const summary = page.locator('[data-yv-error-summary]');
       await expect(summary).toBeVisible();
       await expect(summary).toBeFocused();
@@ -230,23 +271,32 @@ test.describe('date errors', () => {
       await expect(page).toHaveTitle(/^Error: /);
       // Nothing answered is lost: the answers stay in the URL and the fields keep what was typed.
       await expect(page).toHaveURL(/answers=yes\.stage-1-reply\.no/);
-      await expect(page.getByLabel('Day')).toHaveValue(typed[0]);
-      await expect(page.getByLabel('Year')).toHaveValue(typed[2]);
+      await expect(page.getByLabel('Day')).toHaveValue(input[0]);
+      await expect(page.getByLabel('Year')).toHaveValue(input[2]);
       await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
       // The summary's link goes to the field.
       await summary.getByRole('link').click();
       await expect(page.locator('[aria-invalid="true"]').first()).toBeFocused();
       // Fixing it clears the error.
-      await typeDate(page, ['18', '12', '2026']);
+      await typeDate(page, typed(event));
       await expect(summary).toBeHidden();
       await expect(page).not.toHaveTitle(/^Error: /);
       await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
-      await expect(page.locator('[data-yv-due-date]')).toHaveText('By Wednesday 20 January 2027.');
+      await expect(page.locator('[data-yv-due-date]')).toHaveText(expectedDues('stage-1-not-happy', today).map((d) => ` ${d}`));
     });
   }
 
+  test('the example under the fields is a date the tool accepts', async ({ page }) => {
+    const example = exampleDate(bankHolidayData.firstYear);
+    await expect(page.locator('[data-yv-example]')).toHaveText(`${example.day} ${example.month} ${example.year}`);
+    await typeDate(page, [example.day, example.month, example.year]);
+    await expect(page.locator('[data-yv-error-summary]')).toBeHidden();
+    await expect(page.locator('[data-yv-due-date]').first()).toContainText('By ');
+  });
+
   test('a date more than a year old gets a time-limit note, not an error', async ({ page }) => {
-    await typeDate(page, ['3', '1', '2025']);
+    // More than a year before `today`, and still in the first year the tool covers.
+    await typeDate(page, typed(utcDate(bankHolidayData.firstYear, 12, 1)));
     await expect(page.locator('[data-yv-error-summary]')).toBeHidden();
     await expect(page.locator('[data-yv-old-note]')).toBeVisible();
     await expect(page.locator('[data-yv-old-note]')).toContainText('more than a year ago');
@@ -289,7 +339,7 @@ test('browser Back, the tool\'s Back link, Start again and the answers in the UR
 test('a bookmarked result keeps its answers: Back goes to the question actually answered', async ({ page }) => {
   // "Not sure" can be reached from two questions; the answers in the URL say which one this person came from.
   await page.goto('which-stage/not-sure/?answers=yes.not-sure');
-  await expect(page.locator('h1')).toHaveText('Find out which stage you are at');
+  await expect(page.locator('h1')).toHaveText(outcomeOf('not-sure').title);
   await page.getByRole('link', { name: 'Back', exact: true }).click();
   await expect(page.locator('h1')).toHaveText('What happened last with your complaint?');
   await expect(page).toHaveURL(/which-stage\/latest\/\?answers=yes$/);
@@ -299,62 +349,120 @@ test('a bookmarked result keeps its answers: Back goes to the question actually 
   await expect(page.locator('h1')).toHaveText('Have you made a complaint yet?');
 });
 
-test('Print my next steps prints the outcome alone, with the printed date and the due date', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2027-01-04T12:00:00Z'));
-  await page.goto('which-stage/stage-1-not-happy/?answers=yes.stage-1-reply.no');
-  await typeDate(page, ['18', '12', '2026']);
+test('a step shown in place looks as it does on its own page (every page carries every step\'s styles)', async ({ page }) => {
+  const signature = () => page.locator('[data-yv-node]').evaluate((root) => [...root.querySelectorAll('*')].map((el) => {
+    const style = getComputedStyle(el);
+    return [el.tagName, el.className, style.display, style.color, style.fontSize, style.fontWeight, style.borderLeftWidth, style.paddingLeft, style.marginTop, style.whiteSpace].join('|');
+  }));
+  await page.goto('which-stage/waiting-stage-2/?answers=yes.asked-stage-2');
+  const direct = await signature();
+  await page.goto('which-stage/');
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await page.getByRole('link', { name: 'Yes, I have made a complaint' }).click();
+  await page.getByRole('link', { name: 'I asked for an investigation (Stage 2), and I am waiting' }).click();
+  await expect(page.locator('h1')).toHaveText(outcomeOf('waiting-stage-2').title);
+  expect(await signature()).toEqual(direct);
+});
+
+test('Print my next steps after stepping in place prints the outcome\'s own address, QR code and canonical link', async ({ page }) => {
+  const today = addDays(event, 1);
+  await page.clock.setFixedTime(noon(today));
+  // What the outcome's own page prints.
+  await page.goto('which-stage/stage-1-not-happy/');
+  const ownFooter = await page.locator('[data-yv-print-footer]').innerHTML();
+  const ownCanonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(ownCanonical).toMatch(/\/which-stage\/stage-1-not-happy\/$/);
+  // Stepping there in place from the start page.
+  await page.goto('which-stage/');
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await page.getByRole('link', { name: 'Yes, I have made a complaint' }).click();
+  await page.getByRole('link', { name: 'I got a reply from a manager (Stage 1)' }).click();
+  await page.getByRole('link', { name: 'No, I am not happy with it' }).click();
+  await expect(page.locator('h1')).toHaveText(outcomeOf('stage-1-not-happy').title);
+  await typeDate(page, typed(event));
   await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed += 1; }; });
   await page.getByRole('button', { name: 'Print my next steps' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', ownCanonical!);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('h1')).toBeVisible();
-  // One printed date, in the page's print footer.
-  await expect(page.locator('[data-yv-printed-on]')).toHaveText('4 January 2027');
+  const footer = page.locator('[data-yv-print-footer]');
+  await expect(footer).toBeVisible();
+  await expect(footer).toContainText(ownCanonical!);
+  // The same QR code and address as the outcome's own page (the printed-on date is filled in at print time).
+  expect((await footer.innerHTML()).replace(/<span[^>]*data-yv-printed-on[^>]*>.*?<\/span>/, '')).toBe(ownFooter.replace(/<span[^>]*data-yv-printed-on[^>]*>.*?<\/span>/, ''));
+  await expect(page.locator('[data-yv-printed-on]')).toHaveText(formatDate(today));
   await expect(page.getByText(/Printed on/)).toHaveCount(1);
-  await expect(page.locator('[data-yv-due-date]')).toHaveText('By Wednesday 20 January 2027.');
-  await expect(page.locator('[data-contact="barnardos-advocacy"]')).toBeVisible();
+  await expect(page.locator('[data-yv-due-date]')).toHaveText(expectedDues('stage-1-not-happy', today).map((d) => ` ${d}`));
   for (const hidden of ['.yv-nav', '.yv-footer', '.yv-breadcrumbs', '.yv-back-link', '[data-yv-date-form]', '[data-yv-tools]', '.yv-sf-restart', '[data-yv-exit-bar]']) {
     await expect(page.locator(hidden).first(), `${hidden} is not printed`).toBeHidden();
   }
+  // Back on the start page, the printout is the start page's again.
   await page.emulateMedia({ media: 'screen' });
-  await expect(page.locator('[data-yv-printed]')).toBeHidden();
+  for (let i = 0; i < 4; i += 1) await page.goBack();
+  await expect(page.locator('h1')).toHaveText('Which stage am I at?');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/which-stage\/$/);
+  await expect(page.locator('[data-yv-print-footer] .yv-print-footer__url').first()).toHaveText(/\/which-stage\/$/);
 });
 
-test('Add to calendar downloads an .ics file for the next due date, made in the browser', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2027-01-04T12:00:00Z'));
-  await page.goto('which-stage/stage-1-not-happy/?answers=yes.stage-1-reply.no');
+test('Add to calendar: one neutral all-day event per date still to come, folded and CRLF, made in the browser', async ({ page }) => {
+  const id = 'waiting-stage-3';
+  const dates = dueDates(outcomeOf(id), event, holidays, bankHolidayData.lastYear) as Date[];
+  // Between the first and second dates: the first has passed, two are to come.
+  const today = addDays(dates[0]!, 1);
+  await page.clock.setFixedTime(noon(today));
+  await page.goto('which-stage/waiting-stage-3/?answers=yes.asked-stage-3');
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await expect(page.getByRole('button', { name: 'Add to calendar' })).toBeHidden();
-  await typeDate(page, ['18', '12', '2026']);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar' }).click()]);
-  expect(download.suggestedFilename()).toBe('complaint-date.ics');
+  await typeDate(page, typed(event));
+  const button = page.getByRole('button', { name: 'Add to calendar' });
+  await expect(button).toBeVisible();
+  // Beside the button: why the entries say so little.
+  await expect(button).toHaveAccessibleDescription(/other people may see your calendar on a shared phone/);
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toBe('reminders.ics');
   const ics = readFileSync((await download.path())!, 'utf8');
   expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
-  expect(ics).toContain('DTSTART;VALUE=DATE:20270120\r\n');
-  expect(ics).toContain('DTEND;VALUE=DATE:20270121\r\n');
-  expect(ics).toContain('SUMMARY:Complaint: Ask for Stage 2\r\n');
-  expect(ics).toContain('END:VEVENT');
+  expect(ics.replace(/\r\n/g, '')).not.toContain('\n');
+  for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  const basic = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, '');
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  for (const date of dates.slice(1)) {
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${basic(date)}\r\n`);
+    expect(ics).toContain(`DTEND;VALUE=DATE:${basic(addDays(date, 1))}\r\n`);
+  }
+  expect(ics).not.toContain(`DTSTART;VALUE=DATE:${basic(dates[0]!)}`);
+  expect(ics).toContain('SUMMARY:Report due\r\n');
+  expect(ics).toContain('SUMMARY:Reply due\r\n');
+  expect(ics, 'nothing says what it is about').not.toMatch(/complain|care|council|stage|advoca|panel/i);
   // The browser may ask for the site's icon; nothing else leaves the page.
   expect(requests.filter((url) => !url.endsWith('/favicon.svg')), 'nothing is sent').toEqual([]);
 });
 
-test('axe finds nothing on the enhanced states: a question, an error summary, an outcome with dates', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2027-01-04T12:00:00Z'));
+test('axe finds nothing on the enhanced states: a question, an error summary, an outcome with dates, a late outcome', async ({ page }) => {
+  const today = addDays(event, 1);
+  await page.clock.setFixedTime(noon(today));
   await page.goto('which-stage/');
   await page.getByRole('link', { name: 'Start now' }).click();
   await page.getByRole('link', { name: 'Yes, I have made a complaint' }).click();
-  await expect(page.locator('h1')).toHaveText('What happened last with your complaint?');
+  await page.getByRole('link', { name: 'I sent my complaint, but I have not heard anything back' }).click();
+  await expect(page.locator('h1')).toHaveText('How did you send your complaint?');
   expect(await axeViolations(page), 'question').toEqual([]);
-  await page.getByRole('link', { name: 'I got a reply from a manager (Stage 1)' }).click();
-  await page.getByRole('link', { name: 'No, I am not happy with it' }).click();
-  await typeDate(page, ['31', '2', '2026']);
+  await page.getByRole('link', { name: 'By email' }).click();
+  await typeDate(page, ['31', '2', String(year)]);
   await expect(page.locator('[data-yv-error-summary]')).toBeVisible();
   expect(await axeViolations(page), 'error summary').toEqual([]);
-  await typeDate(page, ['18', '12', '2026']);
-  await expect(page.locator('[data-yv-due-date]')).toHaveText('By Wednesday 20 January 2027.');
+  await typeDate(page, typed(event));
+  await expect(page.getByRole('button', { name: 'Add to calendar' })).toBeVisible();
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     expect(await axeViolations(page), `outcome with dates (${colorScheme})`).toEqual([]);
+  }
+  await page.clock.setFixedTime(noon(afterAll('complaint-sent')));
+  await typeDate(page, typed(event));
+  await expect(page.locator('[data-yv-now-late]')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await axeViolations(page), `late outcome (${colorScheme})`).toEqual([]);
   }
 });

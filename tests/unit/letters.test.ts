@@ -270,7 +270,7 @@ test('every outcome of "Which stage am I at?" links to a letter: the one that fi
   assert.equal(letterPathForOutcome('ready-to-complain'), '/write/stage-1/');
   assert.equal(letterPathForOutcome('stage-1-not-happy'), '/write/stage-2/');
   assert.equal(letterPathForOutcome('stage-2-not-happy'), '/write/stage-3/');
-  assert.equal(letterPathForOutcome('talk-to-pa-first'), '/write/explain-a-decision/');
+  assert.equal(letterPathForOutcome('talk-to-worker-first'), '/write/explain-a-decision/');
   for (const id of outcomes) {
     const letter = letterPathForOutcome(id).split('/')[2];
     if (letter) assert.ok((letterIds as readonly string[]).includes(letter), id);

@@ -15,7 +15,7 @@ const contactIds = [...readFileSync('src/data/contacts.yaml', 'utf8').matchAll(/
 
 /** Every text an outcome shows. */
 function outcomeTexts(outcome: Outcome): string[] {
-  return [outcome.title, outcome.summary, ...outcome.next, ...(outcome.byWhen ?? []), ...outcome.late, ...outcome.nextStep,
+  return [outcome.title, ...outcome.now, ...(outcome.nowLate ?? []), outcome.summary, ...outcome.next, ...(outcome.byWhen ?? []), ...outcome.late, ...outcome.nextStep,
     ...outcome.deadlines.map((d) => d.what), outcome.event?.question ?? '', outcome.event?.from ?? ''];
 }
 
@@ -76,9 +76,16 @@ test('every outcome says what happens next, by when, what to do if it is late, a
 
 test('the outcomes cover every situation in the brief', () => {
   const expected: [string[], string][] = [
-    [['no', 'no'], 'talk-to-pa-first'],
+    [['no', 'no'], 'talk-to-worker-first'],
+    [['no', 'not-sure'], 'talk-to-worker-first'],
     [['no', 'yes'], 'ready-to-complain'],
-    [['yes', 'sent'], 'complaint-sent'],
+    [['yes', 'sent', 'email'], 'complaint-sent'],
+    [['yes', 'sent', 'online-form'], 'complaint-sent'],
+    [['yes', 'sent', 'by-hand'], 'complaint-sent'],
+    [['yes', 'sent', 'phone'], 'complaint-sent'],
+    [['yes', 'sent', 'post'], 'complaint-posted'],
+    [['yes', 'sent', 'someone-else'], 'complaint-sent-by-someone'],
+    [['yes', 'sent', 'not-sure'], 'complaint-sent-by-someone'],
     [['yes', 'acknowledged'], 'waiting-stage-1'],
     [['yes', 'stage-1-reply', 'yes'], 'stage-1-happy'],
     [['yes', 'stage-1-reply', 'no'], 'stage-1-not-happy'],
@@ -152,7 +159,7 @@ test('due dates: a Stage 1 reply on Friday 18 December 2026 means Stage 2 is nor
 });
 
 test('due dates: Stage 1 acknowledgement and replies from a complaint received Thursday 24 December 2026', () => {
-  const dates = dueDates(nodes['complaint-sent'] as Outcome, utcDate(2026, 12, 24), holidays, bankHolidayData.lastYear);
+  const dates = dueDates(nodes['complaint-posted'] as Outcome, utcDate(2026, 12, 24), holidays, bankHolidayData.lastYear);
   // Working days after 24 Dec: 29 (1), 30 (2), 31 (3), 4 Jan (4) ... 8 Jan (8), 11 (9), 12 (10) ... 26 Jan (20)
   assert.deepEqual(dates.map((d) => d && isoDay(d)), ['2026-12-30', '2027-01-12', '2027-01-26']);
 });

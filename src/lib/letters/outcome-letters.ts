@@ -1,16 +1,12 @@
 // Which letter each outcome of "Which stage am I at?" leads to. Outcomes where nothing needs writing yet (waiting,
 // sorted, not sure) lead to the list of letters, so every outcome has a way to the helper.
+import { isOutcome, nodes } from '../stage-finder/index.ts';
 import type { LetterId } from './types.ts';
 
-const outcomeLetters: Readonly<Record<string, LetterId>> = {
-  'talk-to-pa-first': 'explain-a-decision',
-  'ready-to-complain': 'stage-1',
-  'stage-1-not-happy': 'stage-2',
-  'stage-2-not-happy': 'stage-3',
-};
-
+/** The letter an outcome names in src/data/stage-finder.yaml (its `letter`), if any: one list, kept with the outcomes. */
 export function letterForOutcome(outcomeId: string): LetterId | undefined {
-  return outcomeLetters[outcomeId];
+  const node = nodes[outcomeId];
+  return node && isOutcome(node) ? node.letter : undefined;
 }
 
 /** The site path of the letter for an outcome, or of the list of letters. */

@@ -51,3 +51,9 @@ export function todayInLondon(now = new Date()): Date {
   const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now).split('-').map(Number);
   return utcDate(year!, month!, day!);
 }
+
+/** The example under the date fields: a date the tool accepts, in the first year it has bank holidays for, which is
+ * always in the past (the build covers years before its own). Never a date that could be in the future. */
+export function exampleDate(firstYear: number): DateInput {
+  return { day: '27', month: '3', year: String(firstYear) };
+}

@@ -4,19 +4,23 @@
 import { addWorkingDays, type HolidaySet } from '../working-days.ts';
 
 export type DeadlineRule = {
+  /** The step's name, for later steps that count from it: "panel-meeting". */
+  name: string;
   /** Working days allowed. */
   workingDays: number;
-  /** 'event', or the index of an earlier deadline this one counts from. */
-  after: 'event' | number;
+  /** 'event', or the name of an earlier step this one counts from. */
+  after: string;
 };
 
 /** Each deadline's date, in order. Deadlines past the last year of holiday data come back as null. */
 export function chainDueDates(event: Date, rules: readonly DeadlineRule[], holidays: HolidaySet, lastYear: number): (Date | null)[] {
-  const dates: (Date | null)[] = [];
-  for (const rule of rules) {
-    const from = rule.after === 'event' ? event : dates[rule.after];
+  const dates = new Map<string, Date | null>([['event', event]]);
+  return rules.map((rule) => {
+    if (!dates.has(rule.after)) throw new Error(`${rule.name}: no earlier step ${rule.after}`);
+    const from = dates.get(rule.after);
     const due = from ? addWorkingDays(from, rule.workingDays, holidays) : null;
-    dates.push(due && due.getUTCFullYear() <= lastYear ? due : null);
-  }
-  return dates;
+    const date = due && due.getUTCFullYear() <= lastYear ? due : null;
+    dates.set(rule.name, date);
+    return date;
+  });
 }

@@ -6,7 +6,7 @@ import type { HolidaySet } from '../working-days.ts';
 import { chainDueDates } from './due-dates.ts';
 import { walkAnswers, type Edges } from './walk.ts';
 import { nodes, startNodeId } from './tree.ts';
-import type { Outcome, Position, Question, StageNode } from './types.ts';
+import { phonePattern, type Outcome, type Position, type Question, type StageNode } from './schema.ts';
 
 export { nodes, startNodeId };
 export type { Outcome, Position, Question, StageNode };
@@ -63,6 +63,21 @@ export function fillTimescales(text: string): string {
   });
 }
 
+export type TextPart = { text: string } | { phone: string };
+
+/** A tree text in pieces: words with their timescales filled in, and the contacts whose phone numbers go between. */
+export function textParts(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(phonePattern)) {
+    if (match.index > last) parts.push({ text: fillTimescales(text.slice(last, match.index)) });
+    parts.push({ phone: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: fillTimescales(text.slice(last)) });
+  return parts;
+}
+
 /** Every timescale key a text mentions. */
 export function timescalesIn(text: string): TimescaleKey[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as TimescaleKey);
@@ -77,11 +92,15 @@ export function positionLabel(position: Position): string {
 }
 
 export type DeadlineView = {
+  name: string;
   what: string;
+  /** The calendar entry's neutral title: "Reply due". */
+  calendar: string;
   /** "within 20 working days of the day you got the Stage 1 reply" (with "normally" where the rule says so). */
   within: string;
   workingDays: number;
-  after: 'event' | number;
+  /** 'event' or the name of an earlier step. */
+  after: string;
 };
 
 /** An outcome's deadlines as sentences, without dates. */
@@ -91,7 +110,7 @@ export function deadlineViews(outcome: Outcome): DeadlineView[] {
     if (timescale.unit !== 'working days') throw new Error(`Deadline ${deadline.timescale} is not in working days`);
     const from = deadline.after === 'event' ? outcome.event?.from : deadline.afterText;
     if (!from) throw new Error(`Deadline "${deadline.what}" in ${outcome.id} does not say what it counts from`);
-    return { what: deadline.what, within: `${withinPhrase(timescale)} of ${from}`, workingDays: timescale.amount, after: deadline.after };
+    return { name: deadline.name, what: deadline.what, calendar: deadline.calendar, within: `${withinPhrase(timescale)} of ${from}`, workingDays: timescale.amount, after: deadline.after };
   });
 }
 
@@ -102,7 +121,7 @@ export function dueDates(outcome: Outcome, event: Date, holidays: HolidaySet, la
 
 /** The sources of every timescale an outcome uses, for "Where these times come from". */
 export function outcomeTimescales(outcome: Outcome): TimescaleKey[] {
-  const texts = [...outcome.next, ...(outcome.byWhen ?? []), ...outcome.late, ...outcome.nextStep];
+  const texts = [...outcome.now, ...(outcome.nowLate ?? []), ...outcome.next, ...(outcome.byWhen ?? []), ...outcome.late, ...outcome.nextStep];
   const keys = [...outcome.deadlines.map((d) => d.timescale), ...texts.flatMap(timescalesIn)];
   return [...new Set(keys)];
 }
