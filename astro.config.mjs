@@ -6,7 +6,7 @@ import { readFile, writeFile, copyFile, mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from './scripts/built-pages.mjs';
-import { cspDirectives, scriptSources, metaPolicy, renderHeadersFile, renderRobots } from './src/lib/security-policy.ts';
+import { cspDirectives, scriptSources, metaPolicy, pruneMetaHashes, renderHeadersFile, renderRobots } from './src/lib/security-policy.ts';
 import { deployFiles as serverFiles, renderHtaccess } from './src/lib/server-config.ts';
 import { resolveSiteAddress, publishesLeafletPdfs } from './src/lib/site-address.ts';
 import { leaflets } from './src/data/leaflets.ts';
@@ -35,7 +35,10 @@ function deployFiles() {
         const out = fileURLToPath(dir);
         const pages = builtPages(out);
         for (const page of pages) {
-          if (!metaPolicy(await readFile(join(out, page), 'utf8'))) throw new Error(`${page} has no content security policy <meta>`);
+          const html = await readFile(join(out, page), 'utf8');
+          if (!metaPolicy(html)) throw new Error(`${page} has no content security policy <meta>`);
+          const pruned = pruneMetaHashes(html);
+          if (pruned !== html) await writeFile(join(out, page), pruned);
         }
         // The committed leaflet PDFs lead to the address in src/data/site.ts: anywhere else they would mislead.
         if (!publishesLeafletPdfs(address, siteSettings)) {

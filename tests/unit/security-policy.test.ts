@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  cspDirectives, scriptSources, headerPolicy, metaPolicy, parsePolicy, renderHeadersFile, renderRobots,
+  cspDirectives, scriptSources, headerPolicy, inlineHash, metaPolicy, parsePolicy, pruneMetaHashes, renderHeadersFile, renderRobots,
 } from '../../src/lib/security-policy.ts';
 
 test('the policy allows only the site itself, never inline script, and blocks plugins, framing targets and base tags', () => {
@@ -53,4 +53,18 @@ test('the _headers file carries the fixed policy, the security headers and long 
 test('robots.txt names the sitemap index by its full address, with the base path', () => {
   assert.equal(renderRobots('https://example.org', '/guide/'), 'User-agent: *\nAllow: /\n\nSitemap: https://example.org/guide/sitemap-index.xml\n');
   assert.match(renderRobots('https://example.org/', '/'), /^Sitemap: https:\/\/example\.org\/sitemap-index\.xml$/m);
+});
+
+test('each page keeps only the hashes of its own inline scripts and styles', () => {
+  const script = 'console.log(1)';
+  const policy = `default-src 'self'; script-src 'self' ${inlineHash(script)} ${inlineHash('other()')}; style-src 'self' ${inlineHash('p{}')}`;
+  const page = `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}"><script>${script}</script></head><body><p>Hi &amp; bye</p><script type="module" src="/a.js"></script></body></html>`;
+  const pruned = pruneMetaHashes(page);
+  const kept = parsePolicy(metaPolicy(pruned)!);
+  assert.deepEqual(kept.get('script-src'), ["'self'", inlineHash(script)]);
+  assert.deepEqual(kept.get('style-src'), ["'self'"]);
+  assert.deepEqual(kept.get('default-src'), ["'self'"]);
+  // Everything but the policy is left as it was.
+  assert.equal(pruned.slice(pruned.indexOf('<script>')), page.slice(page.indexOf('<script>')));
+  assert.equal(pruneMetaHashes('<p>No policy</p>'), '<p>No policy</p>');
 });
