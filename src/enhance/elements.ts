@@ -5,7 +5,7 @@
 export class ElementError extends Error {
   override name = 'ElementError';
   constructor(component: string, selector: string) {
-    super(`${component}: missing ${selector} in the page's markup, so this page stays as plain HTML`);
+    super(`${component}: no ${selector} in the markup, so the page stays plain HTML`);
   }
 }
 
@@ -29,7 +29,7 @@ export function enhanceSafely(start: () => void): void {
   try {
     start();
   } catch (error) {
-    if (error instanceof ElementError) console.error(error.message);
+    if (error instanceof ElementError) console.error(error);
     else throw error;
   }
 }

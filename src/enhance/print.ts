@@ -6,12 +6,13 @@ import { requireElement } from './elements.ts';
 /** Throws an ElementError, before changing anything, when the print footer has no place for the date. */
 export function preparePrinting(win: Window): void {
   const doc = win.document;
-  const printedOn = requireElement(doc, '[data-yv-printed-on]', 'Print footer');
+  requireElement(doc, '[data-yv-printed-on]', 'Print footer');
   let opened: HTMLDetailsElement[] = [];
 
   win.addEventListener('beforeprint', () => {
     const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    printedOn.textContent = today;
+    // Looked up again at print time: the stage tool swaps in the print footer of the step it shows.
+    for (const printedOn of doc.querySelectorAll('[data-yv-printed-on]')) printedOn.textContent = today;
     // Older browsers cannot open <details> from CSS: open them for the printout only.
     if (typeof CSS !== 'undefined' && CSS.supports('selector(::details-content)')) return;
     opened = [...doc.querySelectorAll<HTMLDetailsElement>('details:not([open])')];

@@ -7,7 +7,7 @@ import { chainDueDates } from '../lib/stage-finder/due-dates.ts';
 import { checkDate, todayInLondon, type DateField } from '../lib/stage-finder/date-input.ts';
 import { answersFromParam, answersToParam, walkAnswers, type Edges } from '../lib/stage-finder/walk.ts';
 import { calendarFile, type CalendarEvent } from '../lib/calendar-file.ts';
-import { formatDate, formatLongDate } from '../lib/dates.ts';
+import { formatLongDate } from '../lib/dates.ts';
 import { ElementError, enhanceSafely, requireElement } from './elements.ts';
 
 type Data = { start: string; base: string; edges: Edges; holidays: string[]; firstYear: number; lastYear: number };
@@ -26,6 +26,7 @@ type DateHooks = {
   fieldset: HTMLFieldSetElement;
   inputs: Record<DateField, HTMLInputElement>;
   error: HTMLElement;
+  errorText: HTMLElement;
   summary: HTMLElement;
   summaryLink: HTMLAnchorElement;
   due: HTMLElement[];
@@ -52,6 +53,7 @@ function dateHooks(node: HTMLElement): DateHooks | null {
     group: find(form, '[data-yv-group]'),
     fieldset: find(form, 'fieldset', HTMLFieldSetElement),
     error: find(form, '[data-yv-error]'),
+    errorText: find(form, '[data-yv-error-text]'),
     summaryLink: find(summary, '[data-yv-error-link]', HTMLAnchorElement),
     due: [...node.querySelectorAll<HTMLElement>('[data-yv-due]')],
     from: find(node, '[data-yv-from]'),
@@ -130,7 +132,7 @@ class StageFinder extends HTMLElement {
       if (depth > 0) history.back();
       else void this.show({ answers: answers?.length ? answers.slice(0, -1) : null, depth: 0 }, 'replace');
       return;
-    } else if (target.matches('[data-yv-print]')) { this.stampPrintedOn(); print(); return; }
+    } else if (target.matches('[data-yv-print]')) { print(); return; }
     else if (target.matches('[data-yv-calendar]')) { this.downloadCalendar(); return; }
     if (!next || this.nodeId(next.answers) === null) return;
     event.preventDefault();
@@ -146,14 +148,12 @@ class StageFinder extends HTMLElement {
       try {
         const response = await fetch(this.data.base + (id ? `${id}/` : ''));
         if (!response.ok) throw new Error(String(response.status));
-        // The fetched page's inline <style> has a hash this page's CSP does not list; drop it before parsing.
-        // Every stage finder page already carries the styles of every step (StageFinder.astro), so nothing is lost.
-        const text = (await response.text()).replace(/<style\b[\s\S]*?<\/style>/gi, '');
-        const doc = new DOMParser().parseFromString(text, 'text/html');
+        // Only the step's markup is taken: every stage finder page already links the styles of every step.
+        const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
         page = { html: stepHooks(doc).node.outerHTML, title: doc.title, ...printedSource(doc) };
         this.pages.set(id, page);
       } catch (error) {
-        if (error instanceof ElementError) console.error(error.message);
+        if (error instanceof ElementError) console.error(error);
         location.assign(url);
         return;
       }
@@ -184,7 +184,7 @@ class StageFinder extends HTMLElement {
     const hooks = this.step.dates;
     if (!hooks || event.target !== hooks.form) return;
     event.preventDefault();
-    const { form, inputs, summary, summaryLink, error, group, fieldset } = hooks;
+    const { form, inputs, summary, summaryLink, error, errorText, group, fieldset } = hooks;
     const input = Object.fromEntries(fields.map((f) => [f, inputs[f].value])) as Record<DateField, string>;
     const today = todayInLondon();
     const result = checkDate(input, form.dataset.yvEventName ?? 'the date', { today, firstYear: this.data.firstYear, lastYear: this.data.lastYear });
@@ -196,8 +196,7 @@ class StageFinder extends HTMLElement {
     }
     if (!result.ok) {
       const first = inputs[result.fields[0] ?? 'day'];
-      error.innerHTML = '<span class="yv-visually-hidden">Error:</span> ';
-      error.append(result.message);
+      errorText.textContent = result.message;
       error.hidden = false;
       fieldset.setAttribute('aria-describedby', 'event-date-hint event-date-error');
       summaryLink.textContent = result.message;
@@ -258,12 +257,6 @@ class StageFinder extends HTMLElement {
     link.download = 'reminders.ics';
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  }
-
-  /** The page's print footer says when it was printed; fill it before print() for browsers that fire no beforeprint.
-   * (Importing src/enhance/print.ts here would split it into a shared chunk that every page then fetches.) */
-  stampPrintedOn() {
-    for (const el of document.querySelectorAll('[data-yv-printed-on]')) el.textContent = formatDate(todayInLondon());
   }
 }
 

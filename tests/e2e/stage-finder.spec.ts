@@ -383,6 +383,8 @@ test('Print my next steps after stepping in place prints the outcome\'s own addr
   await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed += 1; }; });
   await page.getByRole('button', { name: 'Print my next steps' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // A real print() fires beforeprint, which fills in the date; the stub above does not, so send it.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', ownCanonical!);
   await page.emulateMedia({ media: 'print' });
   const footer = page.locator('[data-yv-print-footer]');
