@@ -21,6 +21,8 @@ import { letterPathForOutcome } from '../../src/lib/letters/outcome-letters.ts';
 import { formatAmount } from '../../src/lib/timescales.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { addWorkingDays, isoDay, utcDate } from '../../src/lib/working-days.ts';
+import { bankHolidayYears } from '../../src/data/calendar.ts';
+import { checkDate, exampleDate } from '../../src/lib/stage-finder/date-input.ts';
 
 const wording = loadWording();
 const today = utcDate(2027, 1, 4);
@@ -288,4 +290,18 @@ test('the questions read at grade 6 or below (Flesch–Kincaid), each one and ea
     }
     assert.ok(fleschKincaidGrade(textStats(blocks.flat())) <= 6, letter);
   }
+});
+
+test('every example date in the questions is the stage tool\'s example: a past date the date check accepts', () => {
+  const wording = loadWording();
+  const example = exampleDate(bankHolidayYears.firstYear);
+  const shown = `${example.day} ${example.month} ${example.year}`;
+  const texts = letterIds.flatMap((letter) => questionIds.map((id) => questionWordsFor(wording, letter, id)))
+    .flatMap((q) => (q ? [q.hint, q.paperHint] : [])).filter((text): text is string => Boolean(text));
+  const examples = texts.flatMap((text) => [...text.matchAll(/\b(\d{1,2}) (\d{1,2}) (\d{4})\b/g)].map((m) => m[0]));
+  assert.ok(examples.length >= 3, 'the reply-date questions show an example');
+  assert.deepEqual([...new Set(examples)], [shown]);
+  const today = utcDate(bankHolidayYears.firstYear + 1, 1, 2);
+  const checked = checkDate(example, 'the date', { today, ...bankHolidayYears });
+  assert.ok(checked.ok, 'the example is a date the check accepts');
 });

@@ -5,6 +5,8 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { timescales, type TimescaleKey } from '../../data/complaint-stages.ts';
 import { formatAmount } from '../timescales.ts';
+import { bankHolidayYears } from '../../data/calendar.ts';
+import { exampleDate } from '../stage-finder/date-input.ts';
 import { fill } from './fill.ts';
 import { letterIds, questionIds, type LetterId, type QuestionId } from './types.ts';
 
@@ -72,9 +74,12 @@ export type LetterWords = z.infer<typeof letterWords>;
 export type QuestionWords = z.infer<typeof questionWords>;
 export type LetterParts = Wording['letterParts'];
 
-const timescaleWords = Object.fromEntries(
-  Object.entries(timescales).map(([key, t]) => [key, formatAmount(t)]),
-) as Record<TimescaleKey, string>;
+const example = exampleDate(bankHolidayYears.firstYear);
+const timescaleWords = {
+  ...Object.fromEntries(Object.entries(timescales).map(([key, t]) => [key, formatAmount(t)])) as Record<TimescaleKey, string>,
+  // The same example as the stage tool's date fields: always in the past, so a date it shows is one that is accepted.
+  exampleDate: `${example.day} ${example.month} ${example.year}`,
+};
 
 /** Every string in a value, with the timescales filled in. */
 function fillTimescales<T>(value: T): T {
