@@ -52,6 +52,7 @@ test('a wording file with a key missing does not load', () => {
 
 test('timescales in the wording come from src/data/complaint-stages.ts, not the YAML', () => {
   assert.ok(wording.letters['stage-1'].asks.includes(formatAmount(timescales.stage1Reply)));
+  assert.ok(wording.letters['stage-1'].asks.includes(formatAmount(timescales.stage1ReplyExtended)), 'and the longer time if they need it');
   assert.ok(wording.letters['stage-1'].asks.includes(formatAmount(timescales.stage1Acknowledge)));
   assert.ok(wording.letters['stage-2'].asks.includes(formatAmount(timescales.stage2Reply)));
   assert.ok(wording.letters['stage-2'].asks.includes(formatAmount(timescales.stage2ReplyMax)));
