@@ -10,12 +10,13 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { findChromium } from './find-chromium.mjs';
 import { startServer } from './start-server.mjs';
+import { normaliseBase } from '../src/lib/site-address.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const port = Number(process.env.BENCH_PORT ?? 4439);
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const query = process.env.BENCH_QUERY ?? 'complaint';
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = normaliseBase(process.env.BASE_PATH ?? '/');
 const origin = `http://localhost:${port}`;
 
 if (!existsSync(`${dist}/pagefind/pagefind.js`)) {

@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { benchTools } from './bench-tools.mjs';
 import { findChromium } from './find-chromium.mjs';
 import { startServer } from './start-server.mjs';
+import { normaliseBase } from '../src/lib/site-address.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = normaliseBase(process.env.BASE_PATH ?? '/');
 const port = Number(process.env.BENCH_PORT ?? 4410);
 const pages = [
   ['Home page', ''],

@@ -13,9 +13,10 @@ import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { builtPages } from './built-pages.mjs';
 import { attributes, elements, parseHtml, textContent } from '../src/lib/html.ts';
+import { normaliseBase } from '../src/lib/site-address.ts';
 
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = normaliseBase(process.env.BASE_PATH ?? '/');
 const KB = 1024;
 export const budgets = {
   firstRoundTrip: 14 * KB, // HTML + render-blocking CSS

@@ -6,9 +6,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractIds, extractLinks, fileForPath, fragmentNeedsNoTarget, pathForFile, resolveLink } from '../src/lib/links.ts';
 import { builtPages } from './built-pages.mjs';
+import { normaliseBase } from '../src/lib/site-address.ts';
 
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
-const base = (process.argv[3] ?? process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/*/, '/');
+const base = normaliseBase(process.argv[3] ?? process.env.BASE_PATH ?? '/');
 // Links are resolved on the site's own origin, so absolute links to SITE_URL (canonical, printed addresses) count as internal.
 const origin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
 

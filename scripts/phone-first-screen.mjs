@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
 import { startServer } from './start-server.mjs';
 import { builtPages } from './built-pages.mjs';
+import { normaliseBase } from '../src/lib/site-address.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = normaliseBase(process.env.BASE_PATH ?? '/');
 const port = Number(process.env.PORT ?? 4321);
 const label = process.argv[2] ?? 'now';
 const shotsDir = process.env.SHOTS;

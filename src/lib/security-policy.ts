@@ -5,6 +5,7 @@
 // src/lib/server-config.ts, to the nginx, Caddy and Apache files in deploy/.
 import { createHash } from 'node:crypto';
 import { attributes, elements, parseHtml, textContent } from './html.ts';
+import { withBase } from './urls.ts';
 
 /** Directives beyond script-src and style-src, which Astro writes itself with each page's hashes. */
 export const cspDirectives = [
@@ -79,11 +80,6 @@ export function metaPolicy(html: string): string | null {
   return null;
 }
 
-/** Prefix a site path with the base path: ('/guide/', '/_astro/*') -> '/guide/_astro/*'. */
-function based(base: string, path: string): string {
-  return `${base.replace(/\/?$/, '/')}${path.replace(/^\/+/, '')}`;
-}
-
 /**
  * The `_headers` file (Netlify and Cloudflare Pages format): the security headers and the fixed policy for every path,
  * and long caching for hashed files. Paths carry the base path, as the host sees them.
@@ -91,18 +87,18 @@ function based(base: string, path: string): string {
 export function renderHeadersFile(base: string): string {
   const lines = [
     '# Written by the build (astro.config.mjs, from src/lib/security-policy.ts): edit those, not this file.',
-    based(base, '/*'),
+    withBase(base, '/*'),
     `  Content-Security-Policy: ${headerPolicy}`,
     ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),
     '',
   ];
-  for (const path of immutablePaths) lines.push(based(base, path), `  Cache-Control: ${immutableCacheControl}`, '');
+  for (const path of immutablePaths) lines.push(withBase(base, path), `  Cache-Control: ${immutableCacheControl}`, '');
   return lines.join('\n');
 }
 
 /** robots.txt: everything may be crawled; the sitemap is named with its full address. */
 export function renderRobots(site: string, base: string): string {
-  const sitemap = new URL(based(base, '/sitemap-index.xml'), site).href;
+  const sitemap = new URL(withBase(base, '/sitemap-index.xml'), site).href;
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`;
 }
 

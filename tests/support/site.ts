@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { elements, parseHtml, textContent } from '../../src/lib/html.ts';
+import { normaliseBase } from '../../src/lib/site-address.ts';
 
 export const distDir = process.env.DIST_DIR ?? 'dist';
 
 /** The folder the site is served from, always with a trailing slash: '/' or '/guide/'. */
-export const basePath = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+export const basePath = normaliseBase(process.env.BASE_PATH ?? '/');
 
 /** The addresses in a sitemap or sitemap index file: its <loc> elements, read with the site's parser. */
 function locsIn(file: string): URL[] {
