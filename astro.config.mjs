@@ -6,7 +6,14 @@ import { readFile, writeFile, copyFile, mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from './scripts/built-pages.mjs';
-import { cspDirectives, scriptSources, metaPolicy, pruneMetaHashes, renderHeadersFile, renderRobots } from './src/lib/security-policy.ts';
+import {
+  cspDirectives,
+  scriptSources,
+  metaPolicy,
+  pruneMetaHashes,
+  renderHeadersFile,
+  renderRobots,
+} from './src/lib/security-policy.ts';
 import { deployFiles as serverFiles, renderHtaccess } from './src/lib/server-config.ts';
 import { resolveSiteAddress, publishesLeafletPdfs } from './src/lib/site-address.ts';
 import { leaflets } from './src/data/leaflets.ts';
@@ -50,7 +57,9 @@ function deployFiles() {
         for (const file of serverFiles(base, site)) await writeFile(join(deployDir, file.name), file.text);
         await writeFile(join(out, 'robots.txt'), renderRobots(site, base));
         await copyFile(join(out, 'sitemap-index.xml'), join(out, 'sitemap.xml'));
-        logger.info(`wrote _headers, .htaccess, robots.txt and sitemap.xml (${pages.length} pages with a policy), and ${deployDir}/`);
+        logger.info(
+          `wrote _headers, .htaccess, robots.txt and sitemap.xml (${pages.length} pages with a policy), and ${deployDir}/`,
+        );
       },
     },
   };

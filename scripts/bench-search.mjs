@@ -30,7 +30,13 @@ process.on('exit', stop);
 
 function kind(url) {
   const path = new URL(url).pathname.slice(base.length - 1);
-  if (path.startsWith('/pagefind/index/') || path.startsWith('/pagefind/filter/') || path.includes('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'index';
+  if (
+    path.startsWith('/pagefind/index/') ||
+    path.startsWith('/pagefind/filter/') ||
+    path.includes('.pf_meta') ||
+    path.endsWith('pagefind-entry.json')
+  )
+    return 'index';
   if (path.startsWith('/pagefind/fragment/')) return 'fragments';
   if (path.startsWith('/pagefind/wasm.')) return 'WebAssembly';
   if (path.startsWith('/pagefind/')) return 'Pagefind JS';
@@ -48,9 +54,16 @@ const median = (values) => {
 /** Time the first result appears, in the page's clock, and the time of the first key press. */
 function installTimers() {
   window.__bench = { key: 0, result: 0 };
-  addEventListener('keydown', () => { window.__bench.key ||= performance.now(); }, { capture: true });
+  addEventListener(
+    'keydown',
+    () => {
+      window.__bench.key ||= performance.now();
+    },
+    { capture: true },
+  );
   new MutationObserver(() => {
-    if (!window.__bench.result && document.querySelector('.yv-search__result')) window.__bench.result = performance.now();
+    if (!window.__bench.result && document.querySelector('.yv-search__result'))
+      window.__bench.result = performance.now();
   }).observe(document, { childList: true, subtree: true });
 }
 
@@ -92,7 +105,10 @@ async function run(browser, mode) {
 }
 
 const executablePath = findChromium();
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
 const results = { type: [], open: [] };
 for (let i = 0; i < runs; i += 1) {
   results.type.push(await run(browser, 'type'));
@@ -104,18 +120,30 @@ stop();
 const kb = (n) => (n / 1024).toFixed(1);
 const first = results.type[0];
 const kinds = ['HTML', 'search page JS', 'Pagefind JS', 'WebAssembly', 'index', 'vocabulary', 'fragments'];
-console.log(`Search benchmark: ${dist}, query "${query}", ${runs} runs, cold cache each run (Chromium ${browser.version()}).\n`);
-console.log('| what the search page fetched for the first query | KB of content (gzip where a host would gzip) | KB on the wire from serve.mjs (no gzip, with headers) |');
+console.log(
+  `Search benchmark: ${dist}, query "${query}", ${runs} runs, cold cache each run (Chromium ${browser.version()}).\n`,
+);
+console.log(
+  '| what the search page fetched for the first query | KB of content (gzip where a host would gzip) | KB on the wire from serve.mjs (no gzip, with headers) |',
+);
 console.log('|---|---:|---:|');
-let total = 0; let totalWire = 0;
+let total = 0;
+let totalWire = 0;
 for (const k of kinds) {
-  const b = first.bytes.get(k) ?? 0; const w = first.wire.get(k) ?? 0;
-  total += b; totalWire += w;
+  const b = first.bytes.get(k) ?? 0;
+  const w = first.wire.get(k) ?? 0;
+  total += b;
+  totalWire += w;
   console.log(`| ${k} | ${kb(b)} | ${kb(w)} |`);
 }
 console.log(`| **total** | **${kb(total)}** | **${kb(totalWire)}** |\n`);
-const fmt = (values) => `${Math.round(median(values))} ms (min ${Math.round(Math.min(...values))}, max ${Math.round(Math.max(...values))})`;
+const fmt = (values) =>
+  `${Math.round(median(values))} ms (min ${Math.round(Math.min(...values))}, max ${Math.round(Math.max(...values))})`;
 console.log('| time to first result (median of runs) | |');
 console.log('|---|---|');
-console.log(`| typing "${query}" on the open search page, from first key press (includes 250 ms typing pause) | ${fmt(results.type.map((r) => r.ms))} |`);
-console.log(`| opening /search/?q=${encodeURIComponent(query)} (as the header form does), from navigation start | ${fmt(results.open.map((r) => r.ms))} |`);
+console.log(
+  `| typing "${query}" on the open search page, from first key press (includes 250 ms typing pause) | ${fmt(results.type.map((r) => r.ms))} |`,
+);
+console.log(
+  `| opening /search/?q=${encodeURIComponent(query)} (as the header form does), from navigation start | ${fmt(results.open.map((r) => r.ms))} |`,
+);

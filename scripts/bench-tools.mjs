@@ -21,7 +21,9 @@ function install() {
   console.log('Installing Lighthouse and chrome-launcher for the benchmark (once)...');
   mkdirSync(dir, { recursive: true });
   writeFileSync(manifest, wanted());
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', dir], { stdio: 'inherit' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', dir], {
+    stdio: 'inherit',
+  });
 }
 
 /** Import a package from the bench tools' folder, by its package.json's entry point. */
@@ -35,5 +37,9 @@ export async function benchTools() {
   install();
   const lighthouse = await load('lighthouse');
   const chromeLauncher = await load('chrome-launcher');
-  return { lighthouse: lighthouse.module.default, lighthouseVersion: lighthouse.version, chromeLauncher: chromeLauncher.module };
+  return {
+    lighthouse: lighthouse.module.default,
+    lighthouseVersion: lighthouse.version,
+    chromeLauncher: chromeLauncher.module,
+  };
 }

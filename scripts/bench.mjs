@@ -18,10 +18,16 @@ const pages = [
   ['Search', 'search/?q=advocate'],
 ];
 
-if (!existsSync(`${dist}/index.html`)) { console.error(`No build at ${dist}: run "npm run build" first.`); process.exit(1); }
+if (!existsSync(`${dist}/index.html`)) {
+  console.error(`No build at ${dist}: run "npm run build" first.`);
+  process.exit(1);
+}
 const { lighthouse, lighthouseVersion, chromeLauncher } = await benchTools();
 const chromePath = findChromium();
-if (!chromePath) { console.error('No Chromium found: run "node scripts/find-chromium.mjs".'); process.exit(1); }
+if (!chromePath) {
+  console.error('No Chromium found: run "node scripts/find-chromium.mjs".');
+  process.exit(1);
+}
 
 // The site served as a static host serves it: the headers from _headers, and gzip.
 const { server } = await startServer({ dist, port, base, compress: true });
@@ -29,8 +35,17 @@ const { server } = await startServer({ dist, port, base, compress: true });
 const chrome = await chromeLauncher.launch({
   chromePath,
   // The same quiet flags as the browser tests: no background traffic, as this machine's network is closed.
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -39,22 +54,37 @@ try {
   for (const [name, path] of pages) {
     const url = `http://localhost:${port}${base}${path}`;
     const { lhr } = await lighthouse(url, {
-      port: chrome.port, output: 'json', logLevel: 'error',
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const audit = (id) => lhr.audits[id]?.numericValue ?? 0;
-    const byType = Object.fromEntries((lhr.audits['resource-summary']?.details?.items ?? []).map((item) => [item.resourceType, item]));
+    const byType = Object.fromEntries(
+      (lhr.audits['resource-summary']?.details?.items ?? []).map((item) => [item.resourceType, item]),
+    );
     rows.push({
-      name, path: `/${path}`,
-      performance: score('performance'), accessibility: score('accessibility'),
-      bestPractices: score('best-practices'), seo: score('seo'),
-      fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'), cls: audit('cumulative-layout-shift'),
-      total: byType.total?.transferSize ?? audit('total-byte-weight'), requests: byType.total?.requestCount ?? 0,
-      document: byType.document?.transferSize ?? 0, script: byType.script?.transferSize ?? 0,
-      stylesheet: byType.stylesheet?.transferSize ?? 0, other: (byType.other?.transferSize ?? 0) + (byType.image?.transferSize ?? 0) + (byType.font?.transferSize ?? 0),
-      failed: Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+      name,
+      path: `/${path}`,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      fcp: audit('first-contentful-paint'),
+      lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'),
+      cls: audit('cumulative-layout-shift'),
+      total: byType.total?.transferSize ?? audit('total-byte-weight'),
+      requests: byType.total?.requestCount ?? 0,
+      document: byType.document?.transferSize ?? 0,
+      script: byType.script?.transferSize ?? 0,
+      stylesheet: byType.stylesheet?.transferSize ?? 0,
+      other: (byType.other?.transferSize ?? 0) + (byType.image?.transferSize ?? 0) + (byType.font?.transferSize ?? 0),
+      failed: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id),
     });
   }
 } finally {
@@ -62,11 +92,17 @@ try {
   server.kill();
 }
 
-console.log(`Lighthouse ${lighthouseVersion}, mobile profile (simulated slow 4G, 4x CPU slowdown), ${dist} at ${base}, gzip on\n`);
-console.log('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | weight (transferred) | requests |');
+console.log(
+  `Lighthouse ${lighthouseVersion}, mobile profile (simulated slow 4G, 4x CPU slowdown), ${dist} at ${base}, gzip on\n`,
+);
+console.log(
+  '| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | weight (transferred) | requests |',
+);
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${r.name} (\`${r.path}\`) | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.fcp / 1000).toFixed(1)} s | ${(r.lcp / 1000).toFixed(1)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(2)} | ${kb(r.total)} KB (HTML ${kb(r.document)}, JS ${kb(r.script)}, CSS ${kb(r.stylesheet)}, other ${kb(r.other)}) | ${r.requests} |`);
+  console.log(
+    `| ${r.name} (\`${r.path}\`) | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.fcp / 1000).toFixed(1)} s | ${(r.lcp / 1000).toFixed(1)} s | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(2)} | ${kb(r.total)} KB (HTML ${kb(r.document)}, JS ${kb(r.script)}, CSS ${kb(r.stylesheet)}, other ${kb(r.other)}) | ${r.requests} |`,
+  );
 }
 const failing = rows.filter((r) => r.failed.length);
 if (failing.length) {

@@ -37,7 +37,9 @@ const isLetterHelper = (page) => page.startsWith('write/') && page !== 'write/in
 function fileFor(url, pageFile) {
   if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return null;
   const path = url.split(/[?#]/)[0];
-  const file = path.startsWith('/') ? join(dist, path.startsWith(base) ? path.slice(base.length) : path) : join(dirname(pageFile), path);
+  const file = path.startsWith('/')
+    ? join(dist, path.startsWith(base) ? path.slice(base.length) : path)
+    : join(dirname(pageFile), path);
   return existsSync(file) ? file : null;
 }
 
@@ -61,8 +63,12 @@ export function loads(pageFile) {
   for (const tag of tags) {
     const attrs = attributes(tag);
     const rel = (attrs.get('rel') ?? '').split(' ');
-    const url = tag.tagName === 'link' && (rel.includes('stylesheet') || rel.includes('icon')) ? attrs.get('href')
-      : tag.tagName === 'script' ? attrs.get('src') : undefined;
+    const url =
+      tag.tagName === 'link' && (rel.includes('stylesheet') || rel.includes('icon'))
+        ? attrs.get('href')
+        : tag.tagName === 'script'
+          ? attrs.get('src')
+          : undefined;
     const file = url && fileFor(url, pageFile);
     if (!file) continue;
     if (tag.tagName === 'script') for (const f of moduleGraph(file)) files.add(f);
@@ -95,7 +101,8 @@ export function measure(pageFile, onlyScript) {
   let css = 0;
   for (const link of tags.filter((element) => element.tagName === 'link')) {
     const attrs = attributes(link);
-    if (!(attrs.get('rel') ?? '').split(' ').includes('stylesheet') || (attrs.get('media') ?? '').startsWith('print')) continue;
+    if (!(attrs.get('rel') ?? '').split(' ').includes('stylesheet') || (attrs.get('media') ?? '').startsWith('print'))
+      continue;
     const href = attrs.get('href');
     const file = href && fileFor(href, pageFile);
     if (file) css += gz(readFileSync(file));
@@ -111,7 +118,12 @@ export function measure(pageFile, onlyScript) {
     if (src) {
       if (onlyScript && !onlyScript(src)) continue;
       const file = fileFor(src, pageFile);
-      if (file) for (const f of moduleGraph(file)) if (!loaded.has(f)) { loaded.add(f); js += gz(readFileSync(f)); }
+      if (file)
+        for (const f of moduleGraph(file))
+          if (!loaded.has(f)) {
+            loaded.add(f);
+            js += gz(readFileSync(f));
+          }
     } else if (body.trim() && !onlyScript) {
       js += gz(body);
     }
@@ -124,33 +136,50 @@ function kb(bytes) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!existsSync(dist)) { console.error(`No build at ${dist}: run "npm run build" first.`); process.exit(1); }
+  if (!existsSync(dist)) {
+    console.error(`No build at ${dist}: run "npm run build" first.`);
+    process.exit(1);
+  }
   const rows = builtPages(dist).map((page) => {
     const size = measure(join(dist, page));
     // A letter helper page: the helper's script within its own budget, and everything else within a plain page's.
-    const helper = isLetterHelper(page) ? measure(join(dist, page), (src) => /\/LetterHelper\.[^/]*\.js$/.test(src)).js : 0;
-    const jsLimit = isStageTool(page) ? budgets.stageToolScript : budgets.pageScript + (helper ? budgets.letterHelperScript : 0);
+    const helper = isLetterHelper(page)
+      ? measure(join(dist, page), (src) => /\/LetterHelper\.[^/]*\.js$/.test(src)).js
+      : 0;
+    const jsLimit = isStageTool(page)
+      ? budgets.stageToolScript
+      : budgets.pageScript + (helper ? budgets.letterHelperScript : 0);
     const over = [];
     if (size.html + size.css > budgets.firstRoundTrip) over.push('HTML+CSS');
-    if (size.js > jsLimit || (helper && (helper > budgets.letterHelperScript || size.js - helper > budgets.pageScript))) over.push('JS');
+    if (size.js > jsLimit || (helper && (helper > budgets.letterHelperScript || size.js - helper > budgets.pageScript)))
+      over.push('JS');
     return { page, ...size, helper, jsLimit, over };
   });
-  console.log(`Page weight (gzip, KB). Budgets: HTML+CSS ${kb(budgets.firstRoundTrip)}; JS ${kb(budgets.pageScript)} (stage tool ${kb(budgets.stageToolScript)}, letter helper ${kb(budgets.letterHelperScript)} for its own script).\n`);
+  console.log(
+    `Page weight (gzip, KB). Budgets: HTML+CSS ${kb(budgets.firstRoundTrip)}; JS ${kb(budgets.pageScript)} (stage tool ${kb(budgets.stageToolScript)}, letter helper ${kb(budgets.letterHelperScript)} for its own script).\n`,
+  );
   console.log('| page | HTML | CSS | HTML+CSS | JS | JS budget | result |');
   console.log('|---|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
     const js = r.helper ? `${kb(r.js)} (helper ${kb(r.helper)})` : kb(r.js);
-    console.log(`| ${r.page} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.html + r.css)} | ${js} | ${kb(r.jsLimit)} | ${r.over.length ? `OVER (${r.over.join(', ')})` : 'ok'} |`);
+    console.log(
+      `| ${r.page} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.html + r.css)} | ${js} | ${kb(r.jsLimit)} | ${r.over.length ? `OVER (${r.over.join(', ')})` : 'ok'} |`,
+    );
   }
   const visit = measureVisit();
   console.log(`\nA visit on a phone (gzip, KB; hashed files cached after their first use, pages revalidated):\n`);
   console.log('| page | HTML | files fetched | total |');
   console.log('|---|---:|---:|---:|');
-  for (const step of visit.steps) console.log(`| ${step.path} | ${kb(step.html)} | ${kb(step.fetched)} | ${kb(step.total)} |`);
+  for (const step of visit.steps)
+    console.log(`| ${step.path} | ${kb(step.html)} | ${kb(step.fetched)} | ${kb(step.total)} |`);
   const firstOver = visit.firstPage > budgets.firstRoundTrip;
   const visitOver = visit.visit > budgets.visit;
-  console.log(`\nfirst page, HTML and everything it loads: ${kb(visit.firstPage)} KB (budget ${kb(budgets.firstRoundTrip)}) ${firstOver ? 'OVER' : 'ok'}`);
-  console.log(`whole visit of ${visit.steps.length} pages: ${kb(visit.visit)} KB (budget ${kb(budgets.visit)}) ${visitOver ? 'OVER' : 'ok'}`);
+  console.log(
+    `\nfirst page, HTML and everything it loads: ${kb(visit.firstPage)} KB (budget ${kb(budgets.firstRoundTrip)}) ${firstOver ? 'OVER' : 'ok'}`,
+  );
+  console.log(
+    `whole visit of ${visit.steps.length} pages: ${kb(visit.visit)} KB (budget ${kb(budgets.visit)}) ${visitOver ? 'OVER' : 'ok'}`,
+  );
   const failed = rows.filter((r) => r.over.length);
   const failures = failed.length + Number(firstOver) + Number(visitOver);
   console.log(`\nbudget: ${rows.length + 2 - failures} passed, ${failures} failed`);

@@ -9,9 +9,19 @@ import { previewOrigin } from '../src/lib/site-address.ts';
 
 const [rootDir = 'dist', guideDir = 'dist-guide'] = process.argv.slice(2);
 const variants = [
-  { DIST_DIR: rootDir, BASE_PATH: '/', ASTRO_CACHE_DIR: rootDir === 'dist' ? 'node_modules/.astro' : `node_modules/.astro-${rootDir}`, DEPLOY_DIR: 'deploy' },
+  {
+    DIST_DIR: rootDir,
+    BASE_PATH: '/',
+    ASTRO_CACHE_DIR: rootDir === 'dist' ? 'node_modules/.astro' : `node_modules/.astro-${rootDir}`,
+    DEPLOY_DIR: 'deploy',
+  },
   // Its server settings go beside the root build's (deploy-guide/), so the server tests can serve both.
-  { DIST_DIR: guideDir, BASE_PATH: '/guide/', ASTRO_CACHE_DIR: `node_modules/.astro-${guideDir}`, DEPLOY_DIR: 'deploy-guide' },
+  {
+    DIST_DIR: guideDir,
+    BASE_PATH: '/guide/',
+    ASTRO_CACHE_DIR: `node_modules/.astro-${guideDir}`,
+    DEPLOY_DIR: 'deploy-guide',
+  },
 ];
 
 for (const variant of variants) {
@@ -24,5 +34,7 @@ for (const variant of variants) {
     console.error(`Build of ${variant.BASE_PATH} into ${variant.DIST_DIR} failed.`);
     process.exit(run.status ?? 1);
   }
-  console.log(`Built ${variant.BASE_PATH} into ${variant.DIST_DIR}/ in ${((Date.now() - started) / 1000).toFixed(1)}s.`);
+  console.log(
+    `Built ${variant.BASE_PATH} into ${variant.DIST_DIR}/ in ${((Date.now() - started) / 1000).toFixed(1)}s.`,
+  );
 }

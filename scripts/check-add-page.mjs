@@ -10,7 +10,12 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { attributes, elements, parseHtml, textContent, textOf } from '../src/lib/html.ts';
 
-const page = { file: 'practice-page.mdx', path: '/practice-page/', navTitle: 'Practice page', searchWord: 'zebracrossing' };
+const page = {
+  file: 'practice-page.mdx',
+  path: '/practice-page/',
+  navTitle: 'Practice page',
+  searchWord: 'zebracrossing',
+};
 const copy = mkdtempSync(join(tmpdir(), 'add-a-page-'));
 const problems = [];
 
@@ -18,30 +23,50 @@ try {
   execSync(`git archive HEAD | tar -x -C "${copy}"`);
   symlinkSync(resolve('node_modules'), join(copy, 'node_modules'));
   copyFileSync('tests/fixtures/add-a-page.mdx', join(copy, 'src/content/guide', page.file));
-  const env = { ...process.env, PREVIEW: '1', DIST_DIR: 'dist', BASE_PATH: '/', ASTRO_CACHE_DIR: join(copy, '.astro-cache') };
+  const env = {
+    ...process.env,
+    PREVIEW: '1',
+    DIST_DIR: 'dist',
+    BASE_PATH: '/',
+    ASTRO_CACHE_DIR: join(copy, '.astro-cache'),
+  };
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: copy, env, stdio: 'inherit' });
   const dist = join(copy, 'dist');
 
   // The main menu of every page built from the guide links to it, with its navTitle.
   for (const file of ['index.html', 'stage-2/index.html', 'which-stage/index.html', 'search/index.html']) {
     const tree = parseHtml(readFileSync(join(dist, file), 'utf8'));
-    const nav = elements(tree).find((element) => element.tagName === 'nav' && attributes(element).get('aria-label') === 'Main');
+    const nav = elements(tree).find(
+      (element) => element.tagName === 'nav' && attributes(element).get('aria-label') === 'Main',
+    );
     const links = nav ? elements(nav).filter((element) => element.tagName === 'a') : [];
     const found = links.find((link) => attributes(link).get('href') === page.path);
-    if (!found || textOf(found).trim() !== page.navTitle) problems.push(`${file}: the main menu has no "${page.navTitle}" link to ${page.path}`);
+    if (!found || textOf(found).trim() !== page.navTitle)
+      problems.push(`${file}: the main menu has no "${page.navTitle}" link to ${page.path}`);
   }
 
   // The sitemap lists it.
-  const locs = readdirSync(dist).filter((file) => /^sitemap-\d+\.xml$/.test(file)).flatMap((file) =>
-    elements(parseHtml(readFileSync(join(dist, file), 'utf8'))).filter((element) => element.tagName === 'loc').map((loc) => new URL(textContent(loc).trim()).pathname));
+  const locs = readdirSync(dist)
+    .filter((file) => /^sitemap-\d+\.xml$/.test(file))
+    .flatMap((file) =>
+      elements(parseHtml(readFileSync(join(dist, file), 'utf8')))
+        .filter((element) => element.tagName === 'loc')
+        .map((loc) => new URL(textContent(loc).trim()).pathname),
+    );
   if (!locs.includes(page.path)) problems.push(`the sitemap does not list ${page.path}`);
 
   // The search index has a page for it, with its words and its searchTerms (Pagefind fragments are gzipped JSON).
   const fragments = readdirSync(join(dist, 'pagefind/fragment')).map((file) =>
-    JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind/fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '')));
+    JSON.parse(
+      gunzipSync(readFileSync(join(dist, 'pagefind/fragment', file)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ),
+  );
   const indexed = fragments.find((fragment) => fragment.url === page.path);
   if (!indexed) problems.push(`the search index has no page ${page.path}`);
-  else if (!JSON.stringify(indexed).includes(page.searchWord)) problems.push(`the search index has ${page.path} but not its search term "${page.searchWord}"`);
+  else if (!JSON.stringify(indexed).includes(page.searchWord))
+    problems.push(`the search index has ${page.path} but not its search term "${page.searchWord}"`);
 } finally {
   rmSync(copy, { recursive: true, force: true });
 }

@@ -14,7 +14,13 @@ const dist = 'dist-deploy';
 const deploy = 'deploy-check';
 const problems = [];
 const { SITE_URL, BASE_PATH, PREVIEW, ...rest } = process.env;
-const plain = { ...rest, ASTRO_TELEMETRY_DISABLED: '1', DIST_DIR: dist, ASTRO_CACHE_DIR: 'node_modules/.astro-deploy', DEPLOY_DIR: deploy };
+const plain = {
+  ...rest,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  DIST_DIR: dist,
+  ASTRO_CACHE_DIR: 'node_modules/.astro-deploy',
+  DEPLOY_DIR: deploy,
+};
 
 function run(command, args, env) {
   const result = spawnSync(command, args, { env, encoding: 'utf8' });
@@ -24,13 +30,20 @@ function run(command, args, env) {
 // 1. No address.
 if (siteSettings.publicUrl) {
   const check = run(process.execPath, ['scripts/site-address.mjs'], plain);
-  if (check.status !== 0 || !check.output.includes(siteSettings.publicUrl)) problems.push(`src/data/site.ts has publicUrl ${siteSettings.publicUrl}, but a build without SITE_URL does not use it:\n${check.output}`);
+  if (check.status !== 0 || !check.output.includes(siteSettings.publicUrl))
+    problems.push(
+      `src/data/site.ts has publicUrl ${siteSettings.publicUrl}, but a build without SITE_URL does not use it:\n${check.output}`,
+    );
 } else {
-  for (const [label, command, args] of [['npm run build', 'npm', ['run', '--silent', 'build']], ['astro build', 'npx', ['astro', 'build', '--silent']]]) {
+  for (const [label, command, args] of [
+    ['npm run build', 'npm', ['run', '--silent', 'build']],
+    ['astro build', 'npx', ['astro', 'build', '--silent']],
+  ]) {
     const attempt = run(command, args, plain);
     if (attempt.status === 0) problems.push(`${label} with no address succeeded; it must stop.`);
     for (const needed of ['SITE_URL=https://', 'BASE_PATH=', 'PREVIEW=1 npm run build']) {
-      if (!attempt.output.includes(needed)) problems.push(`${label} with no address does not say "${needed}":\n${attempt.output.slice(0, 600)}`);
+      if (!attempt.output.includes(needed))
+        problems.push(`${label} with no address does not say "${needed}":\n${attempt.output.slice(0, 600)}`);
     }
   }
 }
@@ -42,15 +55,23 @@ if (build.status !== 0) {
   problems.push(`The deploy build with SITE_URL=${address} failed:\n${build.output}`);
 } else {
   const files = [dist, deploy].flatMap((folder) =>
-    readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)));
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name)),
+  );
   for (const file of files) {
     const text = readFileSync(file, 'latin1');
-    for (const banned of ['localhost', '127.0.0.1', 'Preview copy']) if (text.includes(banned)) problems.push(`${file} contains "${banned}"`);
+    for (const banned of ['localhost', '127.0.0.1', 'Preview copy'])
+      if (text.includes(banned)) problems.push(`${file} contains "${banned}"`);
   }
   const home = readFileSync(join(dist, 'index.html'), 'utf8');
-  if (!home.includes(`<link rel="canonical" href="${address}/"`)) problems.push(`${dist}/index.html does not name ${address}/ as its address`);
-  if (!readFileSync(join(dist, 'robots.txt'), 'utf8').includes(`Sitemap: ${address}/sitemap-index.xml`)) problems.push('robots.txt does not name the sitemap at the real address');
-  console.log(`Deploy build for ${address}: checked ${files.length} files for "localhost", "127.0.0.1" and "Preview copy".`);
+  if (!home.includes(`<link rel="canonical" href="${address}/"`))
+    problems.push(`${dist}/index.html does not name ${address}/ as its address`);
+  if (!readFileSync(join(dist, 'robots.txt'), 'utf8').includes(`Sitemap: ${address}/sitemap-index.xml`))
+    problems.push('robots.txt does not name the sitemap at the real address');
+  console.log(
+    `Deploy build for ${address}: checked ${files.length} files for "localhost", "127.0.0.1" and "Preview copy".`,
+  );
 }
 
 if (problems.length) {

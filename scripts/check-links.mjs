@@ -4,7 +4,14 @@
 // Usage: node scripts/check-links.mjs [distDir=dist] [basePath=$BASE_PATH or /]   (needs Node 24: imports .ts)
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractIds, extractLinks, fileForPath, fragmentNeedsNoTarget, pathForFile, resolveLink } from '../src/lib/links.ts';
+import {
+  extractIds,
+  extractLinks,
+  fileForPath,
+  fragmentNeedsNoTarget,
+  pathForFile,
+  resolveLink,
+} from '../src/lib/links.ts';
 import { builtPages } from './built-pages.mjs';
 import { normaliseBase } from '../src/lib/site-address.ts';
 
@@ -49,22 +56,34 @@ while (queue.length) {
     checked += 1;
     const where = `${pathForFile(file, base)}: <${link.tag} ${link.attr}="${link.value}">`;
     const target = resolveLink(link.value, pageUrl, base);
-    if (target.kind === 'external') { external.set(target.href, (external.get(target.href) ?? 0) + 1); continue; }
+    if (target.kind === 'external') {
+      external.set(target.href, (external.get(target.href) ?? 0) + 1);
+      continue;
+    }
     if (target.kind === 'scheme') {
       if (target.scheme === 'javascript') problems.push(`${where} uses a javascript: address`);
       else if (!schemes.has(target.scheme)) schemes.set(target.scheme, new Set([target.href]));
       else schemes.get(target.scheme).add(target.href);
       continue;
     }
-    if (target.kind === 'invalid') { problems.push(`${where} is not a valid address`); continue; }
-    if (target.kind === 'outside-base') { problems.push(`${where} leaves the base path ${base}`); continue; }
+    if (target.kind === 'invalid') {
+      problems.push(`${where} is not a valid address`);
+      continue;
+    }
+    if (target.kind === 'outside-base') {
+      problems.push(`${where} leaves the base path ${base}`);
+      continue;
+    }
     const targetFile = fileForPath(target.pathname, base);
     const found = lookup(targetFile);
     if (found === 'folder' || (found === 'missing' && lookup(`${targetFile}/index.html`) === 'file')) {
       problems.push(`${where} needs a trailing slash (${target.pathname}/)`);
       continue;
     }
-    if (found === 'missing') { problems.push(`${where} is broken: no ${targetFile}`); continue; }
+    if (found === 'missing') {
+      problems.push(`${where} is broken: no ${targetFile}`);
+      continue;
+    }
     // A file that is not a page (a PDF, an icon) only has to exist: its #fragment, if any, is the viewer's business.
     if (!targetFile.endsWith('.html')) continue;
     if (!fragmentNeedsNoTarget(target.fragment) && !page(targetFile).ids.has(target.fragment)) {
@@ -79,9 +98,12 @@ while (queue.length) {
 
 const built = builtPages(dist).filter((file) => file !== '404.html');
 const unreachable = built.filter((file) => !reached.has(file)).sort();
-for (const file of unreachable) problems.push(`${pathForFile(file, base)} is built but no link from the home page reaches it`);
+for (const file of unreachable)
+  problems.push(`${pathForFile(file, base)} is built but no link from the home page reaches it`);
 
-console.log(`Link check of ${dist} at ${base}: ${built.length - unreachable.length} of ${built.length} pages reached, ${checked} links and assets checked.`);
+console.log(
+  `Link check of ${dist} at ${base}: ${built.length - unreachable.length} of ${built.length} pages reached, ${checked} links and assets checked.`,
+);
 if (external.size) {
   console.log(`\nExternal links (not fetched; check them by hand now and then):`);
   for (const [href, count] of [...external].sort()) console.log(`  ${href}${count > 1 ? `  (${count} times)` : ''}`);

@@ -9,8 +9,12 @@ import { aptInstall, canAptInstall } from './apt-install.mjs';
 const require = createRequire(import.meta.url);
 
 const systemPaths = [
-  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
 /** @returns {string | undefined} */
@@ -40,7 +44,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     path = findChromium();
   }
   if (!path) {
-    console.error('No Chromium found: run "sudo apt-get install -y chromium" (or set CHROMIUM_PATH to a Chrome or Chromium).');
+    console.error(
+      'No Chromium found: run "sudo apt-get install -y chromium" (or set CHROMIUM_PATH to a Chrome or Chromium).',
+    );
     process.exit(1);
   }
   console.log(`Chromium: ${path}`);

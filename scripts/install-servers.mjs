@@ -4,11 +4,15 @@ import { aptInstall, canAptInstall } from './apt-install.mjs';
 import { findProgram } from './real-servers.mjs';
 
 const packages = { nginx: 'nginx', apache2: 'apache2', caddy: 'caddy' };
-const missing = Object.entries(packages).filter(([program]) => !findProgram(program)).map(([, name]) => name);
+const missing = Object.entries(packages)
+  .filter(([program]) => !findProgram(program))
+  .map(([, name]) => name);
 
 if (missing.length) {
   if (!canAptInstall()) {
-    console.error(`The server tests need ${missing.join(', ')}: install them (sudo apt-get install ${missing.join(' ')}) and run again.`);
+    console.error(
+      `The server tests need ${missing.join(', ')}: install them (sudo apt-get install ${missing.join(' ')}) and run again.`,
+    );
     process.exit(1);
   }
   aptInstall(missing);
@@ -18,4 +22,8 @@ if (missing.length) {
     process.exit(1);
   }
 }
-console.log(`Servers: ${Object.keys(packages).map((program) => findProgram(program)).join(', ')}`);
+console.log(
+  `Servers: ${Object.keys(packages)
+    .map((program) => findProgram(program))
+    .join(', ')}`,
+);

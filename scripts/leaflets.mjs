@@ -21,14 +21,22 @@ const base = normaliseBase(siteSettings.basePath);
 const preview = !siteSettings.publicUrl;
 
 function build() {
-  const address = preview ? { PREVIEW: '1', SITE_URL: previewOrigin } : { PREVIEW: '', SITE_URL: siteSettings.publicUrl };
-  console.log(`Building the leaflets for ${address.SITE_URL}${base}${preview ? ' (preview: src/data/site.ts has no publicUrl)' : ''}...`);
+  const address = preview
+    ? { PREVIEW: '1', SITE_URL: previewOrigin }
+    : { PREVIEW: '', SITE_URL: siteSettings.publicUrl };
+  console.log(
+    `Building the leaflets for ${address.SITE_URL}${base}${preview ? ' (preview: src/data/site.ts has no publicUrl)' : ''}...`,
+  );
   const run = spawnSync('npm', ['run', '--silent', 'build'], {
     cwd: root,
     stdio: 'inherit',
     env: {
-      ...process.env, ...address, BASE_PATH: base, DIST_DIR: dist,
-      ASTRO_CACHE_DIR: 'node_modules/.astro-leaflets', DEPLOY_DIR: 'node_modules/.astro-leaflets/deploy',
+      ...process.env,
+      ...address,
+      BASE_PATH: base,
+      DIST_DIR: dist,
+      ASTRO_CACHE_DIR: 'node_modules/.astro-leaflets',
+      DEPLOY_DIR: 'node_modules/.astro-leaflets/deploy',
     },
   });
   if (run.status !== 0) throw new Error('The build for the leaflets failed.');
@@ -42,7 +50,10 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   const { server, origin } = await startServer({ dist, port, base });
   const problems = [];
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
   try {
     const page = await browser.newPage();
     for (const leaflet of leafletPdfs) {
@@ -52,7 +63,9 @@ async function main() {
       const path = join(outDir, leaflet.file);
       writeFileSync(path, pdf);
       const { pages, outline } = await readPdf(pdf);
-      console.log(`wrote ${pdfFolder}/${leaflet.file} (${pages} ${pages === 1 ? 'page' : 'pages'}, ${outline} outline entries)`);
+      console.log(
+        `wrote ${pdfFolder}/${leaflet.file} (${pages} ${pages === 1 ? 'page' : 'pages'}, ${outline} outline entries)`,
+      );
       // A leaflet is one sheet of A4, printed on both sides.
       if (pages > 2) problems.push(`${leaflet.path} prints on ${pages} pages, more than one sheet: shorten it.`);
     }
@@ -60,7 +73,10 @@ async function main() {
     await browser.close();
     server.kill();
   }
-  if (preview) console.warn('These are preview copies: set publicUrl in src/data/site.ts, then run "npm run leaflets" again, to make PDFs that lead to the real site.');
+  if (preview)
+    console.warn(
+      'These are preview copies: set publicUrl in src/data/site.ts, then run "npm run leaflets" again, to make PDFs that lead to the real site.',
+    );
   if (problems.length) throw new Error(problems.join('\n'));
 }
 

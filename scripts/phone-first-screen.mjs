@@ -26,7 +26,10 @@ try {
   const rows = [];
   for (const path of pages) {
     await page.goto(origin + path);
-    const top = await page.locator('h1').first().evaluate((h1) => Math.round(h1.getBoundingClientRect().top + window.scrollY));
+    const top = await page
+      .locator('h1')
+      .first()
+      .evaluate((h1) => Math.round(h1.getBoundingClientRect().top + window.scrollY));
     rows.push([path || '(home)', top]);
   }
   console.log(`h1 top at 390 × 844 (${label}), px:`);

@@ -34,12 +34,15 @@ console.log(`Fails above grade ${maxGrade}; the aim is ${targetGrade} or below.\
 console.log('| page | grade | sentences | words | words per sentence | syllables per word | result |');
 console.log('|---|---:|---:|---:|---:|---:|---|');
 for (const r of rows) {
-  const result = r.words === 0 ? 'no text' : r.grade > maxGrade ? 'TOO HARD' : r.grade > targetGrade ? 'ok (above aim)' : 'ok';
+  const result =
+    r.words === 0 ? 'no text' : r.grade > maxGrade ? 'TOO HARD' : r.grade > targetGrade ? 'ok (above aim)' : 'ok';
   const wps = r.sentences ? (r.words / r.sentences).toFixed(1) : '0';
   const spw = r.words ? (r.syllables / r.words).toFixed(2) : '0';
   console.log(`| ${r.page} | ${r.grade.toFixed(1)} | ${r.sentences} | ${r.words} | ${wps} | ${spw} | ${result} |`);
 }
 const failed = rows.filter((r) => r.grade > maxGrade);
 const empty = rows.filter((r) => r.words === 0);
-console.log(`\nreadability: ${rows.length - failed.length - empty.length} passed, ${failed.length} failed${empty.length ? `, ${empty.length} with no main text` : ''}`);
+console.log(
+  `\nreadability: ${rows.length - failed.length - empty.length} passed, ${failed.length} failed${empty.length ? `, ${empty.length} with no main text` : ''}`,
+);
 if (failed.length || empty.length) process.exit(1);

@@ -5,7 +5,16 @@
 // Used by tests/servers/ (globalSetup); run directly to try one by hand:
 //   node scripts/real-servers.mjs nginx dist deploy / 4520
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,7 +118,10 @@ http://:${port} {
  */
 export async function startRealServer({ kind, dist, deploy, base, port }) {
   const program = findProgram(programs[kind]);
-  if (!program) throw new Error(`${programs[kind]} is not installed: run "node scripts/install-servers.mjs" (as root on Debian/Ubuntu).`);
+  if (!program)
+    throw new Error(
+      `${programs[kind]} is not installed: run "node scripts/install-servers.mjs" (as root on Debian/Ubuntu).`,
+    );
   for (const needed of [join(dist, 'index.html'), join(deploy, 'nginx.conf'), join(dist, '.htaccess')]) {
     if (!existsSync(needed)) throw new Error(`${needed} is missing: build first (npm run build:variants).`);
   }
@@ -132,7 +144,9 @@ export async function startRealServer({ kind, dist, deploy, base, port }) {
   }
   const child = spawn(program, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let output = '';
-  child.stderr.on('data', (chunk) => { output += chunk; });
+  child.stderr.on('data', (chunk) => {
+    output += chunk;
+  });
   const origin = `http://localhost:${port}${base}`;
   const stop = () => {
     if (child.exitCode === null) child.kill('SIGTERM');
@@ -162,5 +176,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [kind = 'nginx', dist = 'dist', deploy = 'deploy', base = '/', port = '4520'] = process.argv.slice(2);
   const server = await startRealServer({ kind, dist, deploy, base, port: Number(port) });
   console.log(`${kind} serving ${server.origin} (Ctrl+C to stop)`);
-  process.on('SIGINT', () => { server.stop(); process.exit(0); });
+  process.on('SIGINT', () => {
+    server.stop();
+    process.exit(0);
+  });
 }

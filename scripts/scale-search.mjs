@@ -4,7 +4,17 @@
 // through scripts/bench-search.mjs, the bytes the first query fetches and the time to the first result.
 // Nothing is written to the project: the copy is deleted afterwards (KEEP=1 keeps it).
 // Usage: npm run scale:search   (env: SCALE_PAGES=1000, SCALE_PORT=4559, BENCH_RUNS=3, KEEP=1, SCALE_BUILT=<kept copy>)
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -33,18 +43,32 @@ for (let n = 1; !reuse && pages < target; n += 1) {
   for (const file of originals) {
     if (pages >= target) break;
     const text = readFileSync(join(guide, file), 'utf8')
-      .replace(/^title: (.*)$/m, (_, title) => `title: ${JSON.stringify(`${title.replace(/^["']|["']$/g, '')}, part ${n}`)}`)
+      .replace(
+        /^title: (.*)$/m,
+        (_, title) => `title: ${JSON.stringify(`${title.replace(/^["']|["']$/g, '')}, part ${n}`)}`,
+      )
       .replace(/^(navOrder|footerOrder|navTitle|firstAction):.*\n/gm, '')
-      .replace(/^---\n([\s\S]*?)\n---\n/, (head) => `${head}\nThis is copy number ${n} of this page, made to test search at scale: scaleword${n}.\n`);
+      .replace(
+        /^---\n([\s\S]*?)\n---\n/,
+        (head) => `${head}\nThis is copy number ${n} of this page, made to test search at scale: scaleword${n}.\n`,
+      );
     writeFileSync(join(guide, file.replace(/\.mdx$/, `-part-${n}.mdx`)), text);
     pages += 1;
   }
 }
 
-const env = { ...process.env, DIST_DIR: 'dist', BASE_PATH: '/', SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`, ASTRO_CACHE_DIR: join(work, '.astro-cache') };
+const env = {
+  ...process.env,
+  DIST_DIR: 'dist',
+  BASE_PATH: '/',
+  SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+  ASTRO_CACHE_DIR: join(work, '.astro-cache'),
+};
 console.log(`Building ${pages} guide pages in ${work} ...`);
 const start = Date.now();
-const build = reuse ? { status: 0 } : spawnSync('npm', ['run', 'build'], { cwd: work, env, stdio: ['ignore', 'ignore', 'inherit'] });
+const build = reuse
+  ? { status: 0 }
+  : spawnSync('npm', ['run', 'build'], { cwd: work, env, stdio: ['ignore', 'ignore', 'inherit'] });
 const buildSeconds = (Date.now() - start) / 1000;
 if (build.status !== 0) {
   console.error(`The build failed (copy kept in ${work}).`);
@@ -55,8 +79,10 @@ const dist = join(work, 'dist');
 // The budget script reads DIST_DIR when it loads, to find the files a page's scripts import.
 process.env.DIST_DIR = dist;
 const { measure, budgets } = await import('./budget.mjs');
-const sizeOf = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile()).reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+const sizeOf = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 const countOf = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 const search = measure(join(dist, 'search/index.html'));
 const atoZPages = existsSync(join(dist, 'a-to-z')) ? builtPages(join(dist, 'a-to-z')).length : 0;
@@ -66,16 +92,30 @@ const { gzipSync } = await import('node:zlib');
 console.log(`\n| ${pages} guide pages (${builtPages(dist).length} HTML pages in all) | |`);
 console.log('|---|---|');
 if (!reuse) console.log(`| build time (astro build + pagefind, this machine) | ${buildSeconds.toFixed(0)} s |`);
-console.log(`| search index (dist/pagefind: index, fragments, filters, code) | ${countOf(join(dist, 'pagefind'))} files, ${kb(sizeOf(join(dist, 'pagefind')))} KB on disk |`);
-console.log(`| of which index chunks / fragments / filters | ${kb(sizeOf(join(dist, 'pagefind/index')))} KB / ${kb(sizeOf(join(dist, 'pagefind/fragment')))} KB / ${kb(sizeOf(join(dist, 'pagefind/filter')))} KB |`);
-console.log(`| vocabulary for spelling help (search-words.json) | ${kb(vocabulary.length)} KB, ${kb(gzipSync(vocabulary).length)} KB gzip |`);
-console.log(`| search page HTML + CSS (gzip; budget ${kb(budgets.firstRoundTrip)} KB) | ${kb(search.html + search.css)} KB |`);
-console.log(`| search page JavaScript before interaction (gzip; budget ${kb(budgets.pageScript)} KB) | ${kb(search.js)} KB |`);
-console.log(`| A to Z | ${atoZPages ? `${atoZPages} section pages, linked from the search page` : 'on the search page'} |`);
+console.log(
+  `| search index (dist/pagefind: index, fragments, filters, code) | ${countOf(join(dist, 'pagefind'))} files, ${kb(sizeOf(join(dist, 'pagefind')))} KB on disk |`,
+);
+console.log(
+  `| of which index chunks / fragments / filters | ${kb(sizeOf(join(dist, 'pagefind/index')))} KB / ${kb(sizeOf(join(dist, 'pagefind/fragment')))} KB / ${kb(sizeOf(join(dist, 'pagefind/filter')))} KB |`,
+);
+console.log(
+  `| vocabulary for spelling help (search-words.json) | ${kb(vocabulary.length)} KB, ${kb(gzipSync(vocabulary).length)} KB gzip |`,
+);
+console.log(
+  `| search page HTML + CSS (gzip; budget ${kb(budgets.firstRoundTrip)} KB) | ${kb(search.html + search.css)} KB |`,
+);
+console.log(
+  `| search page JavaScript before interaction (gzip; budget ${kb(budgets.pageScript)} KB) | ${kb(search.js)} KB |`,
+);
+console.log(
+  `| A to Z | ${atoZPages ? `${atoZPages} section pages, linked from the search page` : 'on the search page'} |`,
+);
 
 console.log('\nFirst query (scripts/bench-search.mjs on the copy):\n');
 spawnSync(process.execPath, [join(root, 'scripts/bench-search.mjs')], {
-  cwd: root, env: { ...process.env, DIST_DIR: dist, BENCH_PORT: port, BENCH_RUNS: process.env.BENCH_RUNS ?? '3' }, stdio: 'inherit',
+  cwd: root,
+  env: { ...process.env, DIST_DIR: dist, BENCH_PORT: port, BENCH_RUNS: process.env.BENCH_RUNS ?? '3' },
+  stdio: 'inherit',
 });
 
 if (process.env.KEEP || reuse) console.log(`\nThe copy is kept in ${work}`);

@@ -18,11 +18,22 @@ const base = normaliseBase(process.env.BASE_PATH ?? '/');
 const compress = process.env.COMPRESS === '1';
 
 const types = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml',
-  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon', '.png': 'image/png',
-  '.wasm': 'application/wasm', '.pdf': 'application/pdf', '.ics': 'text/calendar',
-  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.ics': 'text/calendar',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
 };
 
 /**
@@ -34,7 +45,11 @@ function parseHeadersFile(text) {
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/:\w+/g, '[^/]+');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
     } else if (rules.length) {
       const at = line.indexOf(':');
@@ -69,18 +84,36 @@ async function fileAt(path) {
 async function send(res, status, path, headers = {}) {
   const body = await readFile(path);
   const type = types[extname(path)] ?? 'application/octet-stream';
-  const gzip = compress && /^(text\/|application\/(json|xml|wasm))|svg/.test(type) && /\bgzip\b/.test(String(res.req.headers['accept-encoding']));
-  res.writeHead(status, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}), ...headers });
+  const gzip =
+    compress &&
+    /^(text\/|application\/(json|xml|wasm))|svg/.test(type) &&
+    /\bgzip\b/.test(String(res.req.headers['accept-encoding']));
+  res.writeHead(status, {
+    'Content-Type': type,
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    ...headers,
+  });
   res.end(gzip ? gzipSync(body) : body);
 }
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   for (const [name, value] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(name, value);
-  const notFound = () => send(res, 404, join(root, '404.html')).catch(() => { res.writeHead(404); res.end('Not found'); });
+  const notFound = () =>
+    send(res, 404, join(root, '404.html')).catch(() => {
+      res.writeHead(404);
+      res.end('Not found');
+    });
   let pathname;
-  try { pathname = decodeURIComponent(url.pathname); } catch { return notFound(); }
-  if (`${pathname}/` === base) { res.writeHead(301, { Location: base + url.search }); return res.end(); }
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return notFound();
+  }
+  if (`${pathname}/` === base) {
+    res.writeHead(301, { Location: base + url.search });
+    return res.end();
+  }
   if (!pathname.startsWith(base)) return notFound();
   // Files the build leaves for hosts to read (_headers, .htaccess) are not pages: hosts do not serve them.
   if (/^(_headers|\.htaccess)$/.test(pathname.slice(base.length))) return notFound();
@@ -89,7 +122,10 @@ const server = createServer(async (req, res) => {
   if (!target.startsWith(root)) return notFound();
   const found = await fileAt(target);
   if (found === 'dir') {
-    if (!pathname.endsWith('/')) { res.writeHead(301, { Location: `${pathname}/${url.search}` }); return res.end(); }
+    if (!pathname.endsWith('/')) {
+      res.writeHead(301, { Location: `${pathname}/${url.search}` });
+      return res.end();
+    }
     const index = join(target, 'index.html');
     return (await fileAt(index)) === index ? send(res, 200, index) : notFound();
   }

@@ -5,7 +5,9 @@ import { siteSettings } from '../src/data/site.ts';
 
 try {
   const address = resolveSiteAddress(process.env, siteSettings);
-  console.log(`Building for ${homeAddress(address)}${address.preview ? ' (preview: printouts say "Preview copy")' : ''}`);
+  console.log(
+    `Building for ${homeAddress(address)}${address.preview ? ' (preview: printouts say "Preview copy")' : ''}`,
+  );
 } catch (error) {
   console.error(`\n${error instanceof Error ? error.message : error}\n`);
   process.exit(1);

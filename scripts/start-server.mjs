@@ -20,7 +20,9 @@ export async function startServer({ dist, port, base, compress = false }) {
   const listening = once(server.stdout, 'data').then(() => 'listening');
   const stopped = once(server, 'exit').then(() => 'stopped');
   let timer;
-  const timedOut = new Promise((done) => { timer = setTimeout(done, 10_000, 'timed out'); });
+  const timedOut = new Promise((done) => {
+    timer = setTimeout(done, 10_000, 'timed out');
+  });
   const result = await Promise.race([listening, stopped, timedOut]);
   clearTimeout(timer);
   if (result !== 'listening') {

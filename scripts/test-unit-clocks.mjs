@@ -23,7 +23,9 @@ if (!hasFaketime()) {
 let failed = 0;
 for (const clock of clocks) {
   const wanted = clock.slice(0, 4);
-  const year = execFileSync('faketime', [clock, process.execPath, '-p', 'new Date().getFullYear()'], { encoding: 'utf8' }).trim();
+  const year = execFileSync('faketime', [clock, process.execPath, '-p', 'new Date().getFullYear()'], {
+    encoding: 'utf8',
+  }).trim();
   if (year !== wanted) {
     console.error(`faketime did not fake the clock: asked for ${clock}, Node says the year is ${year}.`);
     process.exit(1);
@@ -37,6 +39,8 @@ for (const clock of clocks) {
     process.stdout.write(output.replace(/^/gm, '  '));
     failed += Math.max(count('fail'), 1);
   }
-  console.log(`unit tests with the clock at ${clock} (Node says ${year}): ${count('pass')} passed, ${count('fail')} failed`);
+  console.log(
+    `unit tests with the clock at ${clock} (Node says ${year}): ${count('pass')} passed, ${count('fail')} failed`,
+  );
 }
 process.exit(failed === 0 ? 0 : 1);

@@ -6,7 +6,10 @@ import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-val
 import { builtPages } from './built-pages.mjs';
 
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
-if (!existsSync(dist)) { console.error(`No build at ${dist}: run "npm run build" first.`); process.exit(1); }
+if (!existsSync(dist)) {
+  console.error(`No build at ${dist}: run "npm run build" first.`);
+  process.exit(1);
+}
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const files = builtPages(dist).map((page) => join(dist, page));
@@ -19,5 +22,7 @@ for (const file of files) {
 }
 const failed = new Set(results.filter((r) => r.errorCount > 0).map((r) => r.filePath));
 if (results.length) console.log(formatterFactory('stylish')(results));
-console.log(`html-validate: ${files.length} pages in ${dist}, ${files.length - failed.size} valid, ${failed.size} with errors (${errors} errors).`);
+console.log(
+  `html-validate: ${files.length} pages in ${dist}, ${files.length - failed.size} valid, ${failed.size} with errors (${errors} errors).`,
+);
 if (errors > 0 || files.length === 0) process.exit(1);

@@ -34,11 +34,13 @@ const guide = defineCollection({
      * names them (default: the contact's name). Written as the last line of the frontmatter, e.g.
      * `firstAction: { contact: complaints-officer, kind: phone, who: the Complaints Officer }`.
      */
-    firstAction: z.object({
-      contact: reference('contacts'),
-      kind: z.enum(['phone', 'email', 'web']),
-      who: z.string().optional(),
-    }).optional(),
+    firstAction: z
+      .object({
+        contact: reference('contacts'),
+        kind: z.enum(['phone', 'email', 'web']),
+        who: z.string().optional(),
+      })
+      .optional(),
   }),
 });
 

@@ -4,14 +4,16 @@ export const leaflets = [
   {
     path: '/leaflets/how-to-complain/',
     title: 'How to complain, stage by stage',
-    about: 'The 4 stages of a complaint and how long each one takes, every way to contact the Complaints Officer, and how to get an advocate.',
+    about:
+      'The 4 stages of a complaint and how long each one takes, every way to contact the Complaints Officer, and how to get an advocate.',
     readMorePath: '/how-to-complain/',
     pdf: 'how-to-complain.pdf',
   },
   {
     path: '/leaflets/your-voice/',
     title: 'Your voice',
-    about: 'Barnet on Point (#BOP), the Children in Care Survey, the Corporate Parenting Officers’ Group, advocates, and how to say what went well.',
+    about:
+      'Barnet on Point (#BOP), the Children in Care Survey, the Corporate Parenting Officers’ Group, advocates, and how to say what went well.',
     readMorePath: '/have-your-say/',
     pdf: 'your-voice.pdf',
   },

@@ -17,7 +17,8 @@ export function requireElement<T extends Element = HTMLElement>(
   type?: abstract new (...args: never[]) => T,
 ): T {
   const found = root.querySelector(selector);
-  if (!found || (type && !(found instanceof type))) throw new ElementError(component, type ? `${selector} (${type.name})` : selector);
+  if (!found || (type && !(found instanceof type)))
+    throw new ElementError(component, type ? `${selector} (${type.name})` : selector);
   return found as T;
 }
 

@@ -65,7 +65,10 @@ class LetterHelper extends HTMLElement {
     this.box.addEventListener('input', () => this.refreshOutputs());
     addEventListener('popstate', (event) => {
       const state = event.state as { yvStep?: Step; n?: number } | null;
-      if (state?.yvStep) { this.depth = state.n ?? 0; this.show(state.yvStep); }
+      if (state?.yvStep) {
+        this.depth = state.n ?? 0;
+        this.show(state.yvStep);
+      }
     });
     // Leaving the page (Exit this page, a link, closing the tab): forget everything, so nothing can come back.
     addEventListener('pagehide', () => this.clear());
@@ -154,9 +157,7 @@ class LetterHelper extends HTMLElement {
     if (form.querySelector('[data-yv-error]')) this.showError(form, error);
     if (error) return;
     const ctx = this.ctx();
-    const next = this.changing
-      ? nextAfterChange(id, this.answers, ctx)
-      : nextQuestion(id, this.answers, ctx);
+    const next = this.changing ? nextAfterChange(id, this.answers, ctx) : nextQuestion(id, this.answers, ctx);
     if (next === 'check') this.changing = false;
     this.go(next);
   }
@@ -167,10 +168,17 @@ class LetterHelper extends HTMLElement {
     const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | RadioNodeList | null;
     let value: string | undefined;
     if (kind === 'date') {
-      const input = Object.fromEntries(dateFields.map((f) => [f, (field(f) as HTMLInputElement).value])) as Record<DateField, string>;
+      const input = Object.fromEntries(dateFields.map((f) => [f, (field(f) as HTMLInputElement).value])) as Record<
+        DateField,
+        string
+      >;
       if (Object.values(input).every((v) => !v.trim())) value = undefined;
       else {
-        const result = checkDate(input, form.dataset.yvDateName!, { today: todayInLondon(), firstYear: this.data.firstYear, lastYear: this.data.lastYear });
+        const result = checkDate(input, form.dataset.yvDateName!, {
+          today: todayInLondon(),
+          firstYear: this.data.firstYear,
+          lastYear: this.data.lastYear,
+        });
         if (!result.ok) return { message: result.message, fields: result.fields.map((f) => `q-${id}-${f}`) };
         value = isoDay(result.date);
       }
@@ -212,9 +220,12 @@ class LetterHelper extends HTMLElement {
       row.hidden = !isShown(id, this.answers, ctx);
       const answer = this.answers[id];
       const form = this.el<HTMLFormElement>(`[data-yv-step="${id}"]`);
-      const label = answer && form.dataset.yvKind === 'radios'
-        ? form.querySelector(`input[value="${answer}"] + label`)?.textContent
-        : answer && form.dataset.yvKind === 'date' ? formatDate(fromIso(answer)) : answer;
+      const label =
+        answer && form.dataset.yvKind === 'radios'
+          ? form.querySelector(`input[value="${answer}"] + label`)?.textContent
+          : answer && form.dataset.yvKind === 'date'
+            ? formatDate(fromIso(answer))
+            : answer;
       this.el('[data-yv-value]', row).textContent = label ?? this.el('[data-yv-empty]').dataset.yvEmpty!;
     }
   }
@@ -225,8 +236,9 @@ class LetterHelper extends HTMLElement {
     for (const p of this.all('[data-yv-deadline]')) {
       p.hidden = !last || !words.deadline;
       if (last && words.deadline) {
-        p.textContent = fill(words.deadline, { date: formatLongDate(last) })
-          + (isLate(this.answers, ctx) && words.late ? ` ${words.late}` : '');
+        p.textContent =
+          fill(words.deadline, { date: formatLongDate(last) }) +
+          (isLate(this.answers, ctx) && words.late ? ` ${words.late}` : '');
       }
     }
   }
@@ -255,7 +267,8 @@ class LetterHelper extends HTMLElement {
     const link = emailLink(this.data.email, subject, text);
     this.email.href = link.href;
     this.email.textContent = this.emailNames[link.withBody ? 0 : 1];
-    if (link.withBody) delete this.email.dataset.yvLong; else this.email.dataset.yvLong = '';
+    if (link.withBody) delete this.email.dataset.yvLong;
+    else this.email.dataset.yvLong = '';
     this.el('[data-yv-paper-text]').textContent = text;
   }
 

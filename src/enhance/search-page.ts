@@ -14,7 +14,10 @@ export function startSearchPage(doc: Document): void {
     // Both by address relative to this page (<base>search/), so any base path works without naming it. The results
     // code is built to <base>search-results.js (src/pages/search-results.js.ts), so this file stays tiny.
     const load = (path: string) => import(/* @vite-ignore */ new URL(path, location.href).href);
-    Promise.all([load('../search-results.js') as Promise<typeof import('./search-results.ts')>, load('../pagefind/pagefind.js') as Promise<Pagefind>])
+    Promise.all([
+      load('../search-results.js') as Promise<typeof import('./search-results.ts')>,
+      load('../pagefind/pagefind.js') as Promise<Pagefind>,
+    ])
       .then(([ui, pf]) => ui.enhanceSearch(root, status, pf))
       .catch(() => {
         root.dataset['state'] = 'none';

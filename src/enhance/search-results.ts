@@ -20,7 +20,9 @@ const name = 'Search results';
 
 export async function enhanceSearch(root: HTMLElement, status: HTMLElement, pagefind: Pagefind): Promise<void> {
   // The vocabulary (about 2 KB gzip) is fetched now, while Pagefind loads its own files: only when someone searches.
-  const words = fetch(new URL('../search-words.json', location.href)).then((response) => response.json() as Promise<SearchVocabulary>);
+  const words = fetch(new URL('../search-words.json', location.href)).then(
+    (response) => response.json() as Promise<SearchVocabulary>,
+  );
   const doc = root.ownerDocument;
   const form = requireElement(root, 'form', name, HTMLFormElement);
   const input = requireElement(form, 'input[name=q]', name, HTMLInputElement);
@@ -87,10 +89,12 @@ export async function enhanceSearch(root: HTMLElement, status: HTMLElement, page
     const searches = [words.join(' '), ...(words.length > 1 ? words : [])];
     const [lists, termLists] = await Promise.all([
       Promise.all(searches.map(async (q) => (await pagefind.search(q)).results)),
-      Promise.all(terms.map(async (term) => ({
-        words: term.split(' ').length,
-        results: (await pagefind.search(null, { filters: { [TERM_FILTER]: term } })).results,
-      }))),
+      Promise.all(
+        terms.map(async (term) => ({
+          words: term.split(' ').length,
+          results: (await pagefind.search(null, { filters: { [TERM_FILTER]: term } })).results,
+        })),
+      ),
     ]);
     return mergeResults(lists, termLists);
   };

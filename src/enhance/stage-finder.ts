@@ -44,12 +44,19 @@ type StepHooks = { node: HTMLElement; heading: HTMLElement; dates: DateHooks | n
 function dateHooks(node: HTMLElement): DateHooks | null {
   const form = node.querySelector<HTMLFormElement>('form[data-yv-date-form]');
   if (!form) return null;
-  const find = <T extends Element = HTMLElement>(root: ParentNode, selector: string, type?: abstract new (...args: never[]) => T) =>
-    requireElement<T>(root, selector, component, type);
-  const inputs = Object.fromEntries(fields.map((f) => [f, find(form, `input[name="${f}"]`, HTMLInputElement)])) as Record<DateField, HTMLInputElement>;
+  const find = <T extends Element = HTMLElement>(
+    root: ParentNode,
+    selector: string,
+    type?: abstract new (...args: never[]) => T,
+  ) => requireElement<T>(root, selector, component, type);
+  const inputs = Object.fromEntries(
+    fields.map((f) => [f, find(form, `input[name="${f}"]`, HTMLInputElement)]),
+  ) as Record<DateField, HTMLInputElement>;
   const summary = find(node, '[data-yv-error-summary]');
   return {
-    form, inputs, summary,
+    form,
+    inputs,
+    summary,
     group: find(form, '[data-yv-group]'),
     fieldset: find(form, 'fieldset', HTMLFieldSetElement),
     error: find(form, '[data-yv-error]'),
@@ -97,7 +104,10 @@ class StageFinder extends HTMLElement {
     if (id) {
       // A bookmarked result brings its answers; a page reached some other way uses the shortest route to it.
       const fromUrl = answersFromParam(new URLSearchParams(location.search).get('answers'));
-      const answers = walkAnswers(this.data.edges, this.data.start, fromUrl) === id ? fromUrl : answersFromParam(node.dataset.yvRoute ?? '');
+      const answers =
+        walkAnswers(this.data.edges, this.data.start, fromUrl) === id
+          ? fromUrl
+          : answersFromParam(node.dataset.yvRoute ?? '');
       this.state = { answers, depth: 0 };
     }
     history.replaceState(this.state, '', this.url(this.state.answers));
@@ -132,8 +142,13 @@ class StageFinder extends HTMLElement {
       if (depth > 0) history.back();
       else void this.show({ answers: answers?.length ? answers.slice(0, -1) : null, depth: 0 }, 'replace');
       return;
-    } else if (target.matches('[data-yv-print]')) { print(); return; }
-    else if (target.matches('[data-yv-calendar]')) { this.downloadCalendar(); return; }
+    } else if (target.matches('[data-yv-print]')) {
+      print();
+      return;
+    } else if (target.matches('[data-yv-calendar]')) {
+      this.downloadCalendar();
+      return;
+    }
     if (!next || this.nodeId(next.answers) === null) return;
     event.preventDefault();
     void this.show(next, 'push');
@@ -172,12 +187,15 @@ class StageFinder extends HTMLElement {
 
   say(text: string) {
     this.live.textContent = '';
-    setTimeout(() => { this.live.textContent = text; }, 100);
+    setTimeout(() => {
+      this.live.textContent = text;
+    }, 100);
   }
 
   /** Shows what only works with JavaScript: the date form and the print and calendar buttons. */
   enhance() {
-    for (const el of this.step.node.querySelectorAll<HTMLElement>('[data-yv-date-form], [data-yv-tools]')) el.hidden = false;
+    for (const el of this.step.node.querySelectorAll<HTMLElement>('[data-yv-date-form], [data-yv-tools]'))
+      el.hidden = false;
   }
 
   onSubmit(event: SubmitEvent) {
@@ -187,7 +205,11 @@ class StageFinder extends HTMLElement {
     const { form, inputs, summary, summaryLink, error, errorText, group, fieldset } = hooks;
     const input = Object.fromEntries(fields.map((f) => [f, inputs[f].value])) as Record<DateField, string>;
     const today = todayInLondon();
-    const result = checkDate(input, form.dataset.yvEventName ?? 'the date', { today, firstYear: this.data.firstYear, lastYear: this.data.lastYear });
+    const result = checkDate(input, form.dataset.yvEventName ?? 'the date', {
+      today,
+      firstYear: this.data.firstYear,
+      lastYear: this.data.lastYear,
+    });
     const title = document.title.replace(/^Error: /, '');
     group.classList.toggle('yv-sf-group--error', !result.ok);
     for (const f of fields) {
@@ -201,7 +223,10 @@ class StageFinder extends HTMLElement {
       fieldset.setAttribute('aria-describedby', 'event-date-hint event-date-error');
       summaryLink.textContent = result.message;
       summaryLink.href = `#${first.id}`;
-      summaryLink.onclick = (e) => { e.preventDefault(); first.focus(); };
+      summaryLink.onclick = (e) => {
+        e.preventDefault();
+        first.focus();
+      };
       summary.hidden = false;
       document.title = `Error: ${title}`;
       summary.focus();
@@ -219,7 +244,11 @@ class StageFinder extends HTMLElement {
   showDates(hooks: DateHooks, event: Date, today: Date, old: boolean) {
     const items = hooks.due;
     const posted = hooks.form.hasAttribute('data-yv-posted');
-    const rules = items.map((li) => ({ name: li.dataset.name ?? '', workingDays: Number(li.dataset.days), after: li.dataset.after ?? 'event' }));
+    const rules = items.map((li) => ({
+      name: li.dataset.name ?? '',
+      workingDays: Number(li.dataset.days),
+      after: li.dataset.after ?? 'event',
+    }));
     const dates = chainDueDates(event, rules, this.holidays, this.data.lastYear);
     const events: CalendarEvent[] = [];
     let late = false;
@@ -227,7 +256,10 @@ class StageFinder extends HTMLElement {
       const date = dates[i];
       const slot = requireElement(li, '[data-yv-due-date]', component);
       slot.textContent = '';
-      if (!date) { slot.textContent = 'We cannot work out this date yet.'; continue; }
+      if (!date) {
+        slot.textContent = 'We cannot work out this date yet.';
+        continue;
+      }
       const past = date.getTime() < today.getTime();
       late ||= past;
       const when = posted ? `From ${formatLongDate(date)} at the earliest` : `By ${formatLongDate(date)}`;
@@ -245,7 +277,9 @@ class StageFinder extends HTMLElement {
     const first = late ? hooks.nowLate : hooks.byWhen;
     first.tabIndex = -1;
     first.focus();
-    this.say(`${late ? `${hooks.nowLate.textContent?.trim()} ` : ''}Dates worked out. ${items.map((li) => li.textContent).join(' ')}`);
+    this.say(
+      `${late ? `${hooks.nowLate.textContent?.trim()} ` : ''}Dates worked out. ${items.map((li) => li.textContent).join(' ')}`,
+    );
   }
 
   downloadCalendar() {

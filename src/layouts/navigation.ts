@@ -5,7 +5,10 @@ import { routePages } from '../data/routes.ts';
 import { menuLinks, type NavPage } from '../lib/navigation.ts';
 import { guidePath } from '../lib/urls.ts';
 
-const guidePages: NavPage[] = (await getCollection('guide')).map((entry) => ({ path: guidePath(entry.id), ...entry.data }));
+const guidePages: NavPage[] = (await getCollection('guide')).map((entry) => ({
+  path: guidePath(entry.id),
+  ...entry.data,
+}));
 const pages = [...guidePages, ...routePages];
 
 export const primaryNavigation = menuLinks(pages, 'navOrder');

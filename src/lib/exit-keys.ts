@@ -35,5 +35,8 @@ export function onKeyUp(state: ExitKeys, key: string, shiftKey: boolean): [ExitK
 
 /** The count's timer ran out (5 seconds after the last counted press), or another key broke the sequence. */
 export function expire(state: ExitKeys): [ExitKeys, ExitKeysEffect] {
-  return [{ ...state, count: 0 }, { action: 'reset', message: messages.expired }];
+  return [
+    { ...state, count: 0 },
+    { action: 'reset', message: messages.expired },
+  ];
 }

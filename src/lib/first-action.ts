@@ -15,7 +15,11 @@ const verbs: Record<ContactWay, { verb: string; joiner: string }> = {
  * without it the contact's own name is used. Throws when the contact has no such way, so a page cannot promise a
  * phone number the data does not have.
  */
-export function firstAction(contact: ContactWays & { id: string; name: string }, way: ContactWay, who?: string): FirstAction {
+export function firstAction(
+  contact: ContactWays & { id: string; name: string },
+  way: ContactWay,
+  who?: string,
+): FirstAction {
   const link = contactLink(contact, way);
   if (!link) throw new Error(`firstAction: contact "${contact.id}" has no ${way} in src/data/contacts.yaml`);
   const { verb, joiner } = verbs[way];

@@ -32,7 +32,8 @@ export function attributes(element: Element): Map<string, string> {
   for (const [property, value] of Object.entries(element.properties)) {
     if (value === undefined || value === null || value === false) continue;
     const info = find(htmlSchema, property);
-    const text = value === true ? '' : Array.isArray(value) ? value.join(info.commaSeparated ? ', ' : ' ') : String(value);
+    const text =
+      value === true ? '' : Array.isArray(value) ? value.join(info.commaSeparated ? ', ' : ' ') : String(value);
     attrs.set(info.attribute, text);
   }
   return attrs;

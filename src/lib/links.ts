@@ -22,9 +22,22 @@ export function startTags(html: string): Array<[string, Map<string, string>]> {
 }
 
 const linkAttributes: Record<string, string[]> = {
-  a: ['href'], area: ['href'], link: ['href'], script: ['src'], img: ['src'], source: ['src'], track: ['src'],
-  video: ['src', 'poster'], audio: ['src'], iframe: ['src'], embed: ['src'], object: ['data'], form: ['action'],
-  use: ['href', 'xlink:href'], image: ['href', 'xlink:href'], input: ['src'],
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src'],
+  source: ['src'],
+  track: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  form: ['action'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
+  input: ['src'],
 };
 
 /** Every address a page points at, including each candidate of a srcset. */
@@ -78,7 +91,8 @@ export function resolveLink(value: string, pageUrl: string, base: string): Resol
   } catch {
     return { kind: 'invalid', href };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'scheme', scheme: url.protocol.slice(0, -1), href };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { kind: 'scheme', scheme: url.protocol.slice(0, -1), href };
   if (url.origin !== new URL(pageUrl).origin) return { kind: 'external', href: url.href };
   const root = base.endsWith('/') ? base : `${base}/`;
   let pathname: string;

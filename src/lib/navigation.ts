@@ -2,7 +2,13 @@
 // the footer when it has `footerOrder`, named by its `navTitle` (or its title), lowest number first.
 
 /** What a page says about itself that the menus need: a guide page's frontmatter, or an entry in src/data/routes.ts. */
-export type NavPage = { path: string; title: string; navTitle?: string | undefined; navOrder?: number | undefined; footerOrder?: number | undefined };
+export type NavPage = {
+  path: string;
+  title: string;
+  navTitle?: string | undefined;
+  navOrder?: number | undefined;
+  footerOrder?: number | undefined;
+};
 export type NavLink = { path: string; label: string };
 export type Menu = 'navOrder' | 'footerOrder';
 

@@ -19,7 +19,9 @@ const writtenTheUkWay = /^0\d+( \d+)*$/;
 export function telFromDisplay(display: string): string {
   if (display === emergencyNumber) return emergencyNumber;
   if (!writtenTheUkWay.test(display)) {
-    throw new Error(`"${display}": write UK numbers as digits in groups starting with 0, e.g. 020 8359 7008 or 0800 1111`);
+    throw new Error(
+      `"${display}": write UK numbers as digits in groups starting with 0, e.g. 020 8359 7008 or 0800 1111`,
+    );
   }
   const number = parsePhoneNumberFromString(display, 'GB');
   // isValid: a number in use for its range and of its length. It also refuses Ofcom's numbers for TV and drama

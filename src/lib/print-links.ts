@@ -8,7 +8,12 @@ import { displayFromTel } from './phone.ts';
 const digitsOf = (text: string) => text.replace(/\D/g, '');
 /** An address as people compare them: no scheme, no "www.", no trailing slash, lower case. */
 const bare = (address: string) =>
-  address.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+  address
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
 
 /**
  * What to print after a link, or undefined when the text already says it (or there is nowhere to go):
@@ -34,7 +39,8 @@ export function printAddressFor(href: string, text: string, pageUrl: string): st
   if (target.protocol !== 'http:' && target.protocol !== 'https:') return undefined;
   const page = new URL(pageUrl);
   // A jump within the printed page itself needs no address.
-  if (target.origin === page.origin && target.pathname === page.pathname && target.search === page.search) return undefined;
+  if (target.origin === page.origin && target.pathname === page.pathname && target.search === page.search)
+    return undefined;
   if (bare(text) === bare(target.href)) return undefined;
   return target.href;
 }
@@ -55,7 +61,8 @@ export function addPrintAddresses(html: string, pageUrl: string): string {
     if (href === undefined) continue;
     const address = printAddressFor(href, textOf(link), pageUrl);
     // Right after "<a": the rest of the page stays exactly as Astro wrote it.
-    if (address) insertions.push({ at: link.position.start.offset! + 2, text: ` data-print-url="${escapeAttribute(address)}"` });
+    if (address)
+      insertions.push({ at: link.position.start.offset! + 2, text: ` data-print-url="${escapeAttribute(address)}"` });
   }
   let out = html;
   for (const { at, text } of insertions.reverse()) out = `${out.slice(0, at)}${text}${out.slice(at)}`;
@@ -64,5 +71,7 @@ export function addPrintAddresses(html: string, pageUrl: string): string {
 
 /** True when the HTML links words to their meaning (data-term), so the printout should say where they are explained. */
 export function hasTermLinks(html: string): boolean {
-  return elements(parseHtml(html, { fragment: true })).some((element) => element.tagName === 'a' && attributes(element).has('data-term'));
+  return elements(parseHtml(html, { fragment: true })).some(
+    (element) => element.tagName === 'a' && attributes(element).has('data-term'),
+  );
 }

@@ -25,7 +25,9 @@ export const TERM_FILTER = 'term';
  * attribute), normalised so a query can name them exactly.
  */
 export function termFilters(searchTerms: readonly string[]): string[] {
-  return [...new Set(searchTerms.map((t) => normaliseWords(t).join(' ')).filter(Boolean))].map((t) => `${TERM_FILTER}:${t}`);
+  return [...new Set(searchTerms.map((t) => normaliseWords(t).join(' ')).filter(Boolean))].map(
+    (t) => `${TERM_FILTER}:${t}`,
+  );
 }
 
 /**
@@ -34,7 +36,7 @@ export function termFilters(searchTerms: readonly string[]): string[] {
  */
 export function termsIn(typed: readonly string[], terms: ReadonlySet<string>): string[] {
   const found: string[] = [];
-  for (let i = 0; i < typed.length; ) {
+  for (let i = 0; i < typed.length;) {
     let length = Math.min(MAX_TERM_WORDS, typed.length - i);
     for (; length >= 1; length -= 1) {
       const phrase = typed.slice(i, i + length).join(' ');
@@ -59,12 +61,14 @@ export type PreparedQuery = { words: string[]; corrected: boolean; terms: string
  * and "not fair" mean something different from "happy" and "fair".
  */
 export const stopWords: ReadonlySet<string> = new Set(
-  ('a an and are am as at be been being but by can cant could did do does doing dont for from get got had has have '
-    + 'he her him his how i id if im in into is it its ive just me my myself of on or our she so some than that the '
-    + 'their them then there they this to too us very was we were what when where which who why will with would you '
-    + 'your youre yours want wanna need know tell please '
+  (
+    'a an and are am as at be been being but by can cant could did do does doing dont for from get got had has have ' +
+    'he her him his how i id if im in into is it its ive just me my myself of on or our she so some than that the ' +
+    'their them then there they this to too us very was we were what when where which who why will with would you ' +
+    'your youre yours want wanna need know tell please ' +
     // Shortened forms, as typed without the apostrophe (normaliseWords drops it): never corrected to a site word.
-    + 'aint arent couldnt didnt doesnt hadnt hasnt havent isnt shouldnt thats theyre wasnt werent whats wont wouldnt').split(' '),
+    'aint arent couldnt didnt doesnt hadnt hasnt havent isnt shouldnt thats theyre wasnt werent whats wont wouldnt'
+  ).split(' '),
 );
 
 /** Longest number of words taken from a query: a question, not an essay. */
@@ -101,7 +105,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforeLast[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, beforeLast[j - 2]! + 1);
       row.push(value);
       best = Math.min(best, value);
     }
@@ -130,12 +135,18 @@ export function correctWord(word: string, vocabulary: SearchVocabulary): string 
   let best = word;
   let bestDistance = max + 1;
   let bestPages = 0;
-  const candidates = [...Object.entries(vocabulary.words), ...Object.keys(vocabulary.synonyms).map((w): [string, number] => [w, 0])];
+  const candidates = [
+    ...Object.entries(vocabulary.words),
+    ...Object.keys(vocabulary.synonyms).map((w): [string, number] => [w, 0]),
+  ];
   for (const [candidate, pages] of candidates) {
     if (candidate.length <= 3) continue;
     const distance = editDistance(word, candidate, max);
     if (distance > max) continue;
-    if (distance < bestDistance || (distance === bestDistance && (pages > bestPages || (pages === bestPages && candidate < best)))) {
+    if (
+      distance < bestDistance ||
+      (distance === bestDistance && (pages > bestPages || (pages === bestPages && candidate < best)))
+    ) {
       best = candidate;
       bestDistance = distance;
       bestPages = pages;
@@ -145,7 +156,11 @@ export function correctWord(word: string, vocabulary: SearchVocabulary): string 
 }
 
 /** The longest synonym phrase starting at words[start] (up to MAX_TERM_WORDS words), or undefined. */
-function synonymAt(words: readonly string[], start: number, synonyms: Record<string, string>): { length: number; to: string } | undefined {
+function synonymAt(
+  words: readonly string[],
+  start: number,
+  synonyms: Record<string, string>,
+): { length: number; to: string } | undefined {
   for (let length = Math.min(MAX_TERM_WORDS, words.length - start); length >= 1; length -= 1) {
     const phrase = words.slice(start, start + length).join(' ');
     if (Object.hasOwn(synonyms, phrase)) return { length, to: synonyms[phrase]! };
@@ -162,7 +177,7 @@ export function prepareQuery(raw: string, vocabulary: SearchVocabulary, asTyped 
   const keep = new Set(vocabulary.keep);
   const words: string[] = [];
   let corrected = false;
-  for (let i = 0; i < typed.length; ) {
+  for (let i = 0; i < typed.length;) {
     // Phrases first ("social worker", "kicked out"), before stop words would split them.
     const phrase = asTyped ? undefined : synonymAt(typed, i, vocabulary.synonyms);
     if (phrase) {
@@ -210,7 +225,9 @@ export function buildVocabulary(
 ): SearchVocabulary {
   const words: Record<string, number> = {};
   for (const texts of pages) {
-    const seen = new Set(texts.flatMap((text) => normaliseWords(text)).filter((w) => !stopWords.has(w) && !/^[a-z]$/.test(w)));
+    const seen = new Set(
+      texts.flatMap((text) => normaliseWords(text)).filter((w) => !stopWords.has(w) && !/^[a-z]$/.test(w)),
+    );
     for (const word of seen) words[word] = (words[word] ?? 0) + 1;
   }
   const map: Record<string, string> = {};
@@ -219,5 +236,10 @@ export function buildVocabulary(
   }
   const keepWords = [...new Set(keep.flatMap((k) => normaliseWords(k)))].sort();
   const sortedWords = Object.fromEntries(Object.entries(words).sort(([a], [b]) => a.localeCompare(b)));
-  return { words: sortedWords, synonyms: map, keep: keepWords, terms: [...new Set(terms.map((t) => normaliseWords(t).join(' ')))].sort() };
+  return {
+    words: sortedWords,
+    synonyms: map,
+    keep: keepWords,
+    terms: [...new Set(terms.map((t) => normaliseWords(t).join(' ')))].sort(),
+  };
 }

@@ -74,7 +74,15 @@ export function sectionLabel(section: string | undefined): string {
 /** A piece of an excerpt: plain text, or a word the search matched. */
 export type ExcerptPart = { text: string; match: boolean };
 
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': '\u00a0' };
+const entities: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&nbsp;': '\u00a0',
+};
 
 function decodeEntities(text: string): string {
   return text.replace(/&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g, (e) => entities[e] ?? e);
@@ -148,7 +156,9 @@ export function atoZBySection(pages: readonly AtoZPage[], order: readonly string
       section,
       label: section === 'other' ? 'Other pages' : sectionLabel(section),
       id: `a-to-z-${section}`,
-      pages: [...groups.get(section)!].sort((a, b) => collator.compare(a.title, b.title) || a.path.localeCompare(b.path)),
+      pages: [...groups.get(section)!].sort(
+        (a, b) => collator.compare(a.title, b.title) || a.path.localeCompare(b.path),
+      ),
     }));
 }
 
@@ -161,6 +171,9 @@ export const A_TO_Z_INLINE_CHARACTERS = 6000;
 
 /** Whether the whole A to Z fits on the search page (see A_TO_Z_INLINE_CHARACTERS). */
 export function atoZFitsOnSearchPage(pages: readonly AtoZPage[]): boolean {
-  const characters = pages.reduce((sum, page) => sum + page.title.length + page.summary.length + page.path.length + 40, 0);
+  const characters = pages.reduce(
+    (sum, page) => sum + page.title.length + page.summary.length + page.path.length + 40,
+    0,
+  );
   return characters <= A_TO_Z_INLINE_CHARACTERS;
 }

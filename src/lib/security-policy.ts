@@ -46,9 +46,22 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': [
-    'accelerometer=()', 'autoplay=()', 'browsing-topics=()', 'camera=()', 'display-capture=()', 'geolocation=()',
-    'gyroscope=()', 'interest-cohort=()', 'magnetometer=()', 'microphone=()', 'midi=()', 'payment=()',
-    'publickey-credentials-get=()', 'screen-wake-lock=()', 'usb=()', 'xr-spatial-tracking=()',
+    'accelerometer=()',
+    'autoplay=()',
+    'browsing-topics=()',
+    'camera=()',
+    'display-capture=()',
+    'geolocation=()',
+    'gyroscope=()',
+    'interest-cohort=()',
+    'magnetometer=()',
+    'microphone=()',
+    'midi=()',
+    'payment=()',
+    'publickey-credentials-get=()',
+    'screen-wake-lock=()',
+    'usb=()',
+    'xr-spatial-tracking=()',
   ].join(', '),
 };
 
@@ -75,7 +88,8 @@ export function metaPolicy(html: string): string | null {
   for (const element of elements(parseHtml(html))) {
     if (element.tagName !== 'meta') continue;
     const attrs = attributes(element);
-    if (attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy' && attrs.has('content')) return attrs.get('content')!;
+    if (attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy' && attrs.has('content'))
+      return attrs.get('content')!;
   }
   return null;
 }
@@ -114,15 +128,24 @@ export function inlineHash(code: string): string {
  */
 export function pruneMetaHashes(html: string): string {
   const tags = elements(parseHtml(html));
-  const meta = tags.find((element) => element.tagName === 'meta' && attributes(element).get('http-equiv')?.toLowerCase() === 'content-security-policy');
+  const meta = tags.find(
+    (element) =>
+      element.tagName === 'meta' && attributes(element).get('http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
   const start = meta?.position?.start.offset;
   const end = meta?.position?.end.offset;
   if (!meta || start === undefined || end === undefined) return html;
-  const inline = new Set(tags
-    .filter((element) => (element.tagName === 'script' && !attributes(element).has('src')) || element.tagName === 'style')
-    .map((element) => inlineHash(textContent(element))));
+  const inline = new Set(
+    tags
+      .filter(
+        (element) => (element.tagName === 'script' && !attributes(element).has('src')) || element.tagName === 'style',
+      )
+      .map((element) => inlineHash(textContent(element))),
+  );
   const policy = [...parsePolicy(attributes(meta).get('content') ?? '')]
-    .map(([name, sources]) => [name, ...sources.filter((source) => !/^'sha(256|384|512)-/.test(source) || inline.has(source))].join(' '))
+    .map(([name, sources]) =>
+      [name, ...sources.filter((source) => !/^'sha(256|384|512)-/.test(source) || inline.has(source))].join(' '),
+    )
     .join('; ');
   return `${html.slice(0, start)}<meta http-equiv="content-security-policy" content="${policy}">${html.slice(end)}`;
 }

@@ -19,8 +19,15 @@ export const buildFiles = ['_headers', '.htaccess'] as const;
 
 /** Types worth compressing (HTML, CSS, JavaScript, JSON, SVG, XML). */
 export const compressedTypes = [
-  'text/html', 'text/css', 'text/javascript', 'application/javascript', 'application/json', 'image/svg+xml',
-  'application/xml', 'text/xml', 'text/plain',
+  'text/html',
+  'text/css',
+  'text/javascript',
+  'application/javascript',
+  'application/json',
+  'image/svg+xml',
+  'application/xml',
+  'text/xml',
+  'text/plain',
 ] as const;
 
 /** Folders (under the base path) whose file names carry a content hash: '_astro', 'pagefind/fragment'… */
@@ -71,21 +78,37 @@ export function renderNginx(base: string, origin: string): string {
     '',
   ];
   if (base !== '/') {
-    lines.push(`location = ${base.replace(/\/$/, '')} {`, ...common, ...headers(revalidateCacheControl), `    return 301 ${base}$is_args$args;`, '}', '');
+    lines.push(
+      `location = ${base.replace(/\/$/, '')} {`,
+      ...common,
+      ...headers(revalidateCacheControl),
+      `    return 301 ${base}$is_args$args;`,
+      '}',
+      '',
+    );
   }
   lines.push(
-    `location ${base} {`, ...common, ...headers(revalidateCacheControl),
+    `location ${base} {`,
+    ...common,
+    ...headers(revalidateCacheControl),
     '    index index.html;',
     '    try_files $uri $uri/ =404;  # a folder serves its index.html; nginx adds the trailing slash with a 301',
-    '}', '',
+    '}',
+    '',
     '# Files whose names carry a hash of their content: kept for a year.',
-    `location ~ ^${escapeRegex(base)}${hashedPattern()}/ {`, ...common, ...headers(immutableCacheControl),
+    `location ~ ^${escapeRegex(base)}${hashedPattern()}/ {`,
+    ...common,
+    ...headers(immutableCacheControl),
     '    try_files $uri =404;',
-    '}', '',
+    '}',
+    '',
     '# Files the build leaves for other hosts: not served.',
-    `location ~ ^${escapeRegex(base)}${buildFilesPattern()}$ {`, ...common, ...headers(revalidateCacheControl),
+    `location ~ ^${escapeRegex(base)}${buildFilesPattern()}$ {`,
+    ...common,
+    ...headers(revalidateCacheControl),
     '    return 404;',
-    '}', '',
+    '}',
+    '',
   );
   return lines.join('\n');
 }
@@ -122,7 +145,7 @@ export function renderCaddy(base: string, origin: string): string {
     '\tfile_server',
     '}',
     '',
-    '# The site\'s 404 page, with status 404, for any missing address under the site\'s path.',
+    "# The site's 404 page, with status 404, for any missing address under the site's path.",
     'handle_errors {',
     '\t@yv_missing {',
     `\t\tpath ${path}`,

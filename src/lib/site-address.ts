@@ -11,7 +11,11 @@ export type SiteAddress = {
   preview: boolean;
 };
 
-export type SiteEnvironment = { SITE_URL?: string | undefined; BASE_PATH?: string | undefined; PREVIEW?: string | undefined };
+export type SiteEnvironment = {
+  SITE_URL?: string | undefined;
+  BASE_PATH?: string | undefined;
+  PREVIEW?: string | undefined;
+};
 export type SiteSettings = { publicUrl: string; basePath: string };
 
 /** The address a preview uses when nothing else is given: where `npm start` serves it. */
@@ -56,16 +60,22 @@ export function resolveSiteAddress(env: SiteEnvironment, settings: SiteSettings)
   try {
     url = new URL(given);
   } catch {
-    throw new Error(`SITE_URL "${given}" is not a web address. Use the scheme and host, e.g. SITE_URL=https://www.example.org`);
+    throw new Error(
+      `SITE_URL "${given}" is not a web address. Use the scheme and host, e.g. SITE_URL=https://www.example.org`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`SITE_URL "${given}" must start with https:// (or http://).`);
   }
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`SITE_URL "${given}" has a folder in it. Give the scheme and host in SITE_URL and the folder in BASE_PATH, e.g. SITE_URL=${url.origin} BASE_PATH=${normaliseBase(url.pathname)}`);
+    throw new Error(
+      `SITE_URL "${given}" has a folder in it. Give the scheme and host in SITE_URL and the folder in BASE_PATH, e.g. SITE_URL=${url.origin} BASE_PATH=${normaliseBase(url.pathname)}`,
+    );
   }
   if (!preview && isLocal(url)) {
-    throw new Error(`SITE_URL "${given}" is this computer: a deploy build needs the public address.\nFor a local preview run: PREVIEW=1 npm run build`);
+    throw new Error(
+      `SITE_URL "${given}" is this computer: a deploy build needs the public address.\nFor a local preview run: PREVIEW=1 npm run build`,
+    );
   }
   return { origin: url.origin, base, preview };
 }

@@ -1,6 +1,13 @@
 // Words for complaint timescales, built from the one place they live (src/data/complaint-stages.ts).
 // Pure: no DOM, no Astro. Pages, leaflets and the stage finder can all say a timescale the same way.
-import { stages, timescales, type Stage, type StageId, type Timescale, type TimescaleKey } from '../data/complaint-stages.ts';
+import {
+  stages,
+  timescales,
+  type Stage,
+  type StageId,
+  type Timescale,
+  type TimescaleKey,
+} from '../data/complaint-stages.ts';
 
 type Amount = Pick<Timescale, 'amount' | 'unit'>;
 
@@ -57,12 +64,26 @@ export function stagePosition(id: StageId): { number: number; of: number } {
   return { number: stages.findIndex((s) => s.id === id) + 1, of: stages.length };
 }
 
-export type TimescaleRow = { key: TimescaleKey; within: string; amount: string; what: string; line: string; timescale: Timescale };
+export type TimescaleRow = {
+  key: TimescaleKey;
+  within: string;
+  amount: string;
+  what: string;
+  line: string;
+  timescale: Timescale;
+};
 
 /** A stage's timescales, in the order the stage lists them, ready to render. */
 export function stageTimescaleRows(id: StageId): TimescaleRow[] {
   return stageById(id).timescales.map((key) => {
     const t: Timescale = timescales[key];
-    return { key, within: withinPhrase(t), amount: formatAmount(t), what: t.what, line: timescaleLine(t), timescale: t };
+    return {
+      key,
+      within: withinPhrase(t),
+      amount: formatAmount(t),
+      what: t.what,
+      line: timescaleLine(t),
+      timescale: t,
+    };
   });
 }

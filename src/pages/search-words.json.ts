@@ -10,7 +10,9 @@ import { primaryNavigation, footerLinks } from '../layouts/navigation.ts';
 /** Abbreviations (written in capitals, like "PA" or "BOP") and other short terms: never dropped as stop words. */
 function shortTerms(texts: readonly string[]): string[] {
   const capitals = texts.flatMap((text) => text.match(/\b[A-Z]{2,6}\b/g) ?? []);
-  const short = texts.flatMap((text) => normaliseWords(text)).filter((w) => w.length <= 3 && !/^\d+$/.test(w) && !stopWords.has(w));
+  const short = texts
+    .flatMap((text) => normaliseWords(text))
+    .filter((w) => w.length <= 3 && !/^\d+$/.test(w) && !stopWords.has(w));
   return [...capitals, ...short];
 }
 
@@ -33,16 +35,33 @@ export const GET: APIRoute = async () => {
 
   const keep = shortTerms([...glossaryTerms.flat(), ...guide.flatMap((entry) => entry.data.searchTerms)]);
   // Titles count as search terms too (GuideLayout and the stage tool's start page make both into filters).
-  const terms = [...guide.flatMap((entry) => [entry.data.title, ...entry.data.searchTerms]), 'Which stage am I at?', ...stageFinderSearchTerms];
-  const vocabulary = buildVocabulary(pages, synonyms.map((s) => s.data), keep, terms);
+  const terms = [
+    ...guide.flatMap((entry) => [entry.data.title, ...entry.data.searchTerms]),
+    'Which stage am I at?',
+    ...stageFinderSearchTerms,
+  ];
+  const vocabulary = buildVocabulary(
+    pages,
+    synonyms.map((s) => s.data),
+    keep,
+    terms,
+  );
 
   // A word the site uses is found as it is: swapping it would hide the pages that use it.
   const used = Object.keys(vocabulary.synonyms).filter((typed) => Object.hasOwn(vocabulary.words, typed));
-  if (used.length) throw new Error(`src/data/search-synonyms.yaml: the site already uses ${used.join(', ')}: take them out of the list`);
+  if (used.length)
+    throw new Error(
+      `src/data/search-synonyms.yaml: the site already uses ${used.join(', ')}: take them out of the list`,
+    );
   // A synonym must lead to a word the site uses, or it would only swap one dead end for another.
   for (const to of new Set(Object.values(vocabulary.synonyms))) {
-    const missing = to.split(' ').filter((w) => !stopWords.has(w) && !Object.hasOwn(vocabulary.words, w) && !vocabulary.keep.includes(w));
-    if (missing.length) throw new Error(`src/data/search-synonyms.yaml: "${to}" is not a word the site uses (add it to a page's searchTerms)`);
+    const missing = to
+      .split(' ')
+      .filter((w) => !stopWords.has(w) && !Object.hasOwn(vocabulary.words, w) && !vocabulary.keep.includes(w));
+    if (missing.length)
+      throw new Error(
+        `src/data/search-synonyms.yaml: "${to}" is not a word the site uses (add it to a page's searchTerms)`,
+      );
   }
   return new Response(JSON.stringify(vocabulary), { headers: { 'content-type': 'application/json' } });
 };

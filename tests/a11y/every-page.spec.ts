@@ -24,7 +24,9 @@ test('every page reflows at 320px (400% zoom) without scrolling sideways', async
   const wide: string[] = [];
   for (const path of paths) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     if (overflow > 0) wide.push(`/${path}: ${overflow}px too wide`);
   }
   expect(wide).toEqual([]);

@@ -23,11 +23,16 @@ async function html(request: APIRequestContext, path: string): Promise<string> {
 }
 
 function directive(policy: string, name: string): string[] {
-  const part = policy.split(';').map((p) => p.trim().split(/\s+/)).find(([n]) => n === name);
+  const part = policy
+    .split(';')
+    .map((p) => p.trim().split(/\s+/))
+    .find(([n]) => n === name);
   return part ? part.slice(1) : [];
 }
 
-test('every page names its real address and has a link preview: canonical, og:url, og:title, og:description', async ({ request }) => {
+test('every page names its real address and has a link preview: canonical, og:url, og:title, og:description', async ({
+  request,
+}) => {
   const problems: string[] = [];
   for (const path of paths) {
     const page = await html(request, path);
@@ -40,16 +45,21 @@ test('every page names its real address and has a link preview: canonical, og:ur
     const description = attrOf(page, 'meta', 'name', 'description', 'content');
     if (canonical !== address) problems.push(`/${path}: canonical is ${canonical}, not ${address}`);
     if (ogUrl !== address) problems.push(`/${path}: og:url is ${ogUrl}, not ${address}`);
-    if (!ogTitle || !title.startsWith(ogTitle)) problems.push(`/${path}: og:title "${ogTitle}" does not match the title "${title}"`);
-    if (!description || description.length < 20) problems.push(`/${path}: the description "${description}" is missing or too short to preview`);
+    if (!ogTitle || !title.startsWith(ogTitle))
+      problems.push(`/${path}: og:title "${ogTitle}" does not match the title "${title}"`);
+    if (!description || description.length < 20)
+      problems.push(`/${path}: the description "${description}" is missing or too short to preview`);
     if (ogDescription !== description) problems.push(`/${path}: og:description differs from the description`);
-    if (description && description.length > 300) problems.push(`/${path}: the description is ${description.length} characters; previews cut it`);
+    if (description && description.length > 300)
+      problems.push(`/${path}: the description is ${description.length} characters; previews cut it`);
   }
   expect(paths.length).toBeGreaterThan(1);
   expect(problems).toEqual([]);
 });
 
-test('robots.txt names the sitemap, sitemap.xml exists, and the sitemap lists only real pages, not the 404 page', async ({ request }) => {
+test('robots.txt names the sitemap, sitemap.xml exists, and the sitemap lists only real pages, not the 404 page', async ({
+  request,
+}) => {
   const robots = await (await request.get('robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${site}${base}sitemap-index.xml`);
   expect(robots).toMatch(/^User-agent: \*$/m);
@@ -62,7 +72,9 @@ test('robots.txt names the sitemap, sitemap.xml exists, and the sitemap lists on
   for (const path of paths) expect((await request.get(path)).status(), `/${path}`).toBe(200);
 });
 
-test('the host sends the security headers, the fixed policy with frame-ancestors, and caches hashed files', async ({ request }) => {
+test('the host sends the security headers, the fixed policy with frame-ancestors, and caches hashed files', async ({
+  request,
+}) => {
   const home = await request.get('');
   const headers = home.headers();
   expect(headers['x-content-type-options']).toBe('nosniff');
@@ -82,12 +94,18 @@ test('the host sends the security headers, the fixed policy with frame-ancestors
   for (const path of paths) {
     const page = await html(request, path);
     const meta = attrOf(page, 'meta', 'http-equiv', 'content-security-policy', 'content');
-    if (!meta) { problems.push(`/${path} has no policy <meta>`); continue; }
+    if (!meta) {
+      problems.push(`/${path} has no policy <meta>`);
+      continue;
+    }
     if (directive(meta, 'default-src').join(' ') !== "'self'") problems.push(`/${path}: default-src is not 'self'`);
-    if (directive(meta, 'script-src').includes("'unsafe-inline'")) problems.push(`/${path}: script-src allows 'unsafe-inline'`);
+    if (directive(meta, 'script-src').includes("'unsafe-inline'"))
+      problems.push(`/${path}: script-src allows 'unsafe-inline'`);
     // A <meta> policy only covers what comes after it.
     const at = page.search(/<meta\b[^>]*http-equiv="content-security-policy"/);
-    const first = Math.min(...['<script', '<style', '<link rel="stylesheet"'].map((tag) => page.indexOf(tag)).filter((i) => i >= 0));
+    const first = Math.min(
+      ...['<script', '<style', '<link rel="stylesheet"'].map((tag) => page.indexOf(tag)).filter((i) => i >= 0),
+    );
     if (first < at) problems.push(`/${path}: a script or style comes before the policy <meta>`);
     asset ??= page.match(/(?:src|href)="([^"]*\/_astro\/[^"]+)"/)?.[1];
   }
@@ -105,31 +123,44 @@ test('no other site can show the guide inside a frame', async ({ page, baseURL }
   await page.setContent(`<iframe title="framed" src="${baseURL}"></iframe>`);
   expect((await refused).text()).toContain("frame-ancestors 'none'");
   // The browser shows its own error page in the frame, not the guide.
-  await expect.poll(() => page.frames().map((frame) => frame.url())).toEqual(['about:blank', 'chrome-error://chromewebdata/']);
+  await expect
+    .poll(() => page.frames().map((frame) => frame.url()))
+    .toEqual(['about:blank', 'chrome-error://chromewebdata/']);
 });
 
 test('the policy blocks a script injected into the page, and says so', async ({ page }) => {
   await page.goto('');
-  const outcome = await page.evaluate(() => new Promise<{ ran: boolean; reported: string }>((resolve) => {
-    let reported = '';
-    document.addEventListener('securitypolicyviolation', (event) => { reported = event.effectiveDirective; });
-    const script = document.createElement('script');
-    script.textContent = 'window.yvInjected = true;';
-    document.head.append(script);
-    setTimeout(() => resolve({ ran: 'yvInjected' in window, reported }), 200);
-  }));
+  const outcome = await page.evaluate(
+    () =>
+      new Promise<{ ran: boolean; reported: string }>((resolve) => {
+        let reported = '';
+        document.addEventListener('securitypolicyviolation', (event) => {
+          reported = event.effectiveDirective;
+        });
+        const script = document.createElement('script');
+        script.textContent = 'window.yvInjected = true;';
+        document.head.append(script);
+        setTimeout(() => resolve({ ran: 'yvInjected' in window, reported }), 200);
+      }),
+  );
   expect(outcome).toEqual({ ran: false, reported: 'script-src-elem' });
 });
 
-test('every page loads every file it asks for from under the base path, without script errors', async ({ page, baseURL }) => {
+test('every page loads every file it asks for from under the base path, without script errors', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(30_000 + paths.length * 3_000);
   const failed: string[] = [];
   const outside: string[] = [];
   const origin = new URL(baseURL!).origin;
-  page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
   // ERR_ABORTED is the browser dropping a late request (the favicon, say) when the test moves to the next page.
   page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`failed ${request.url()} (${request.failure()?.errorText})`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      failed.push(`failed ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -155,7 +186,10 @@ test('search finds pages and its results open pages in the folder', async ({ pag
   await expect(first).toBeVisible();
   const href = await first.getAttribute('href');
   expect(href?.startsWith(base), `result link ${href}`).toBe(true);
-  const [response] = await Promise.all([page.waitForEvent('response', (r) => r.request().isNavigationRequest()), first.click()]);
+  const [response] = await Promise.all([
+    page.waitForEvent('response', (r) => r.request().isNavigationRequest()),
+    first.click(),
+  ]);
   expect(response.status()).toBe(200);
   await expect(page.locator('main h1')).toHaveCount(1);
 });

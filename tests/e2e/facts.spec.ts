@@ -24,15 +24,19 @@ export const facts: Fact[] = [
     topic: 'Barnet on Point: who it is for',
     pages: ['have-your-say/'],
     says: [
-      'Barnet on Point (#BOP)', "Barnet's Children in Care Council", 'Council for Looked After Children',
-      'young people aged 12 to 25', 'They are in care, or they have been in care',
+      'Barnet on Point (#BOP)',
+      "Barnet's Children in Care Council",
+      'Council for Looked After Children',
+      'young people aged 12 to 25',
+      'They are in care, or they have been in care',
     ],
   },
   {
     topic: 'Barnet on Point: when and where it meets, who is invited',
     pages: ['have-your-say/'],
     says: [
-      'the first Tuesday of every month, 5.30pm to 8pm', 'Onwards and Upwards Centre',
+      'the first Tuesday of every month, 5.30pm to 8pm',
+      'Onwards and Upwards Centre',
       'All young people in care and all care leavers are invited',
     ],
   },
@@ -40,9 +44,14 @@ export const facts: Fact[] = [
     topic: 'Barnet on Point: what it does and offers',
     pages: ['have-your-say/'],
     says: [
-      'consultations', 'does research', 'runs events for young people in care',
-      'Pan London Children in Care Council', 'corporate parenting in Barnet and across the country',
-      'do training', 'get work', 'make changes that will help other young people',
+      'consultations',
+      'does research',
+      'runs events for young people in care',
+      'Pan London Children in Care Council',
+      'corporate parenting in Barnet and across the country',
+      'do training',
+      'get work',
+      'make changes that will help other young people',
     ],
   },
   {
@@ -54,9 +63,13 @@ export const facts: Fact[] = [
     topic: "Corporate Parenting Officers' Group",
     pages: ['have-your-say/'],
     says: [
-      "Corporate Parenting Officers' Group (CPOG)", 'every 6 weeks', 'Corporate Parenting Plan',
-      'make decisions about how we run services', 'share feedback from young people',
-      'once a quarter', 'tell your social worker or your PA',
+      "Corporate Parenting Officers' Group (CPOG)",
+      'every 6 weeks',
+      'Corporate Parenting Plan',
+      'make decisions about how we run services',
+      'share feedback from young people',
+      'once a quarter',
+      'tell your social worker or your PA',
     ],
   },
   {
@@ -68,22 +81,37 @@ export const facts: Fact[] = [
     topic: 'Not getting the support you need',
     pages: ['support/'],
     says: [
-      'PA (personal adviser)', 'write down the decision and the reasons for it', 'tell you the reasons for the decision',
-      'how to make a complaint or appeal', 'talk to your PA first, before you make a complaint',
+      'PA (personal adviser)',
+      'write down the decision and the reasons for it',
+      'tell you the reasons for the decision',
+      'how to make a complaint or appeal',
+      'talk to your PA first, before you make a complaint',
     ],
   },
   {
     topic: 'Advocacy: the duty and who it covers',
     pages: ['get-an-advocate/'],
-    says: ['The law says the council must give an advocacy service', 'aged 0 to 25', 'live in Barnet', 'leaving care service'],
+    says: [
+      'The law says the council must give an advocacy service',
+      'aged 0 to 25',
+      'live in Barnet',
+      'leaving care service',
+    ],
   },
   {
     topic: 'Advocacy for care leavers: the organisations',
     pages: ['get-an-advocate/'],
     says: [
-      'Action for Children', 'independent visitors scheme', 'advocacy for care leavers', 'Young Lives Foundation',
-      'advocacy project for care leavers', 'Coram Voice', 'advocacy services in Barnet', 'the area where you live',
-      'commissioning team', 'list of advocacy services',
+      'Action for Children',
+      'independent visitors scheme',
+      'advocacy for care leavers',
+      'Young Lives Foundation',
+      'advocacy project for care leavers',
+      'Coram Voice',
+      'advocacy services in Barnet',
+      'the area where you live',
+      'commissioning team',
+      'list of advocacy services',
     ],
   },
   {
@@ -101,8 +129,15 @@ export const facts: Fact[] = [
     topic: 'Contacting the Complaints Officer: every way',
     pages: ['how-to-complain/'],
     says: [
-      'by email', 'online, using a form', 'paper form', 'Onwards and Upwards', 'by phone', 'by post',
-      'FScomplaints@barnet.gov.uk', '020 8359 7008', 'does not give a link to it',
+      'by email',
+      'online, using a form',
+      'paper form',
+      'Onwards and Upwards',
+      'by phone',
+      'by post',
+      'FScomplaints@barnet.gov.uk',
+      '020 8359 7008',
+      'does not give a link to it',
     ],
     links: [complaintsPhone, complaintsEmail],
   },
@@ -110,7 +145,11 @@ export const facts: Fact[] = [
     topic: 'The postal address, with its caution',
     pages: ['how-to-complain/', 'contacts/'],
     says: [
-      'Family Services Complaints Officer', 'North London Business Park', 'Oakleigh Road South', 'London', 'N11 1NP',
+      'Family Services Complaints Officer',
+      'North London Business Park',
+      'Oakleigh Road South',
+      'London',
+      'N11 1NP',
       'Check this address with the complaints team before you post anything',
     ],
   },
@@ -124,7 +163,8 @@ export const facts: Fact[] = [
     topic: 'The law and the Department for Education guide',
     pages: ['how-to-complain/', 'about/'],
     says: [
-      'The Children Act 1989 Representations Procedure (England) Regulations 2006', 'Department for Education',
+      'The Children Act 1989 Representations Procedure (England) Regulations 2006',
+      'Department for Education',
       'Getting the Best from Complaints',
     ],
   },
@@ -132,40 +172,63 @@ export const facts: Fact[] = [
     topic: 'Stage 1: Local Resolution',
     pages: ['stage-1/'],
     says: [
-      'Local Resolution', 'who will manage it', 'within 2 working days', 'The manager replies to you within 10 working days',
-      'needs more time', 'we will tell you', 'within 20 working days',
+      'Local Resolution',
+      'who will manage it',
+      'within 2 working days',
+      'The manager replies to you within 10 working days',
+      'needs more time',
+      'we will tell you',
+      'within 20 working days',
     ],
   },
   {
     topic: 'Stage 2: Investigation',
     pages: ['stage-2/'],
     says: [
-      'Write to the Family Services Complaints Officer', 'why you feel the Stage 1 reply did not answer your complaint',
-      'ask for an independent investigation', 'Investigating Officer', 'Independent Person', 'done fairly',
-      'writes a report', 'within 25 working days', '65 working days', 'complications',
+      'Write to the Family Services Complaints Officer',
+      'why you feel the Stage 1 reply did not answer your complaint',
+      'ask for an independent investigation',
+      'Investigating Officer',
+      'Independent Person',
+      'done fairly',
+      'writes a report',
+      'within 25 working days',
+      '65 working days',
+      'complications',
     ],
   },
   {
     topic: 'Stage 3: Review',
     pages: ['stage-3/'],
     says: [
-      'Review Panel', 'unhappy with how Stage 2 was done', 'It does not look into your complaint again',
-      'decides if the investigation was fair', 'if the results were fair',
+      'Review Panel',
+      'unhappy with how Stage 2 was done',
+      'It does not look into your complaint again',
+      'decides if the investigation was fair',
+      'if the results were fair',
     ],
   },
   {
     topic: 'Ombudsman',
     pages: ['ombudsman/'],
     says: [
-      'Local Government and Social Care Ombudsman', 'Local Government Ombudsman', 'after Stage 3',
-      'complaints about councils and other organisations', 'It is free', 'fair and independent way', 'It does not take sides',
+      'Local Government and Social Care Ombudsman',
+      'Local Government Ombudsman',
+      'after Stage 3',
+      'complaints about councils and other organisations',
+      'It is free',
+      'fair and independent way',
+      'It does not take sides',
     ],
   },
   {
     topic: 'Help making a complaint: every organisation',
     pages: ['help-making-a-complaint/'],
     says: [
-      'Family Rights Group', 'Citizens Advice', 'local councillor', 'Children, Education, Libraries & Safeguarding Committee',
+      'Family Rights Group',
+      'Citizens Advice',
+      'local councillor',
+      'Children, Education, Libraries & Safeguarding Committee',
       'advocate from Barnardo',
     ],
   },
@@ -178,9 +241,17 @@ export const facts: Fact[] = [
     topic: 'Every organisation on the contacts page',
     pages: ['contacts/'],
     says: [
-      'Family Services Complaints Officer', 'Onwards and Upwards Centre', "Barnardo's", 'Action for Children',
-      'Young Lives Foundation', 'Coram Voice', 'Family Rights Group', 'Citizens Advice', 'Your local councillor',
-      'Children, Education, Libraries & Safeguarding Committee', 'Local Government and Social Care Ombudsman',
+      'Family Services Complaints Officer',
+      'Onwards and Upwards Centre',
+      "Barnardo's",
+      'Action for Children',
+      'Young Lives Foundation',
+      'Coram Voice',
+      'Family Rights Group',
+      'Citizens Advice',
+      'Your local councillor',
+      'Children, Education, Libraries & Safeguarding Committee',
+      'Local Government and Social Care Ombudsman',
       'Children in Care website',
     ],
   },
@@ -193,7 +264,14 @@ export const facts: Fact[] = [
   {
     topic: 'Statutory: Review Panel',
     pages: ['stage-3/'],
-    says: ['3 independent people', 'within 30 working days', 'within 5 working days', 'within 15 working days', 'bring your advocate', '1 other person'],
+    says: [
+      '3 independent people',
+      'within 30 working days',
+      'within 5 working days',
+      'within 15 working days',
+      'bring your advocate',
+      '1 other person',
+    ],
   },
   {
     topic: 'Statutory: time to complain and to go to the Ombudsman',
@@ -210,9 +288,20 @@ export const facts: Fact[] = [
     topic: 'Words explained: every term the issue names',
     pages: ['words-explained/'],
     says: [
-      'PA (personal adviser)', 'Advocate', 'Care leaver', 'Looked after', 'Corporate parenting', 'Children in Care Council',
-      'Complaint', 'Representation', 'Investigating Officer', 'Independent Person', 'Review Panel', 'Ombudsman',
-      'Working day', 'Christmas Day, Boxing Day, Good Friday or a bank holiday',
+      'PA (personal adviser)',
+      'Advocate',
+      'Care leaver',
+      'Looked after',
+      'Corporate parenting',
+      'Children in Care Council',
+      'Complaint',
+      'Representation',
+      'Investigating Officer',
+      'Independent Person',
+      'Review Panel',
+      'Ombudsman',
+      'Working day',
+      'Christmas Day, Boxing Day, Good Friday or a bank holiday',
     ],
   },
 ];
@@ -220,7 +309,10 @@ export const facts: Fact[] = [
 /** A fact as a pattern: any case (list items start with a capital), straight or curly apostrophes, any spacing. */
 function pattern(text: string | RegExp): RegExp {
   if (text instanceof RegExp) return text;
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+');
+  const escaped = text
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/['’]/g, "['’]")
+    .replace(/\s+/g, '\\s+');
   return new RegExp(escaped, 'i');
 }
 
@@ -230,8 +322,10 @@ for (const fact of facts) {
       const response = await page.goto(path);
       expect(response?.status(), `/${path} should exist`).toBe(200);
       const main = page.locator('main');
-      for (const text of fact.says) await expect(main, `/${path} should say "${text}"`).toContainText(pattern(text), { useInnerText: true });
-      for (const selector of fact.links ?? []) await expect(main.locator(selector).first(), `/${path} should link ${selector}`).toBeVisible();
+      for (const text of fact.says)
+        await expect(main, `/${path} should say "${text}"`).toContainText(pattern(text), { useInnerText: true });
+      for (const selector of fact.links ?? [])
+        await expect(main.locator(selector).first(), `/${path} should link ${selector}`).toBeVisible();
     });
   }
 }
@@ -244,7 +338,9 @@ test('every linked term exists on Words explained, and is linked once a page', a
   const repeated: string[] = [];
   for (const path of sitemapPaths()) {
     await page.goto(path);
-    const hrefs = await page.locator('main a[data-term]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+    const hrefs = await page
+      .locator('main a[data-term]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
     hrefs.forEach((id) => linked.add(id));
     // Only a term's first use on a page is linked: more links to the same word are noise for a screen reader.
     const twice = hrefs.filter((id, i) => hrefs.indexOf(id) !== i);
@@ -252,7 +348,10 @@ test('every linked term exists on Words explained, and is linked once a page', a
   }
   expect(repeated, 'terms linked more than once on a page').toEqual([]);
   expect(linked.size).toBeGreaterThan(10);
-  expect([...linked].filter((id) => !ids.includes(id)), 'terms linked but not defined').toEqual([]);
+  expect(
+    [...linked].filter((id) => !ids.includes(id)),
+    'terms linked but not defined',
+  ).toEqual([]);
 });
 
 test('phone numbers and emails appear only inside contact blocks rendered from the data', async ({ page }) => {
@@ -275,7 +374,8 @@ test('phone numbers and emails appear only inside contact blocks rendered from t
         const parent = node.parentElement;
         if (!parent || parent.closest('script, style, template')) continue;
         const match = phone.exec(node.data) ?? email.exec(node.data);
-        if (match && !parent.closest('[data-contact]')) out.push(`"${match[0]}" in <${parent.tagName.toLowerCase()}> outside a contact block`);
+        if (match && !parent.closest('[data-contact]'))
+          out.push(`"${match[0]}" in <${parent.tagName.toLowerCase()}> outside a contact block`);
       }
       for (const meta of document.querySelectorAll('meta[content], title')) {
         const text = meta.getAttribute('content') ?? meta.textContent ?? '';
@@ -298,7 +398,10 @@ test('contact blocks render every contact detail from the data with working link
     await expect(link).toHaveText(/^0\d{2,4} \d{3,4} \d{4}$/);
   }
   // Freephone is said only where the sources say so: Barnardo's (as the council's page says), Coram Voice and Help at Hand.
-  const freephone = await page.locator('main [data-contact]').filter({ hasText: /freephone/i }).evaluateAll((els) => els.map((e) => e.getAttribute('data-contact')));
+  const freephone = await page
+    .locator('main [data-contact]')
+    .filter({ hasText: /freephone/i })
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-contact')));
   expect(freephone.sort()).toEqual(['barnardos-advocacy', 'coram-voice', 'help-at-hand']);
   // Gaps are said plainly, never filled.
   await expect(page.locator('[data-contact="positive-feedback"]')).toContainText('does not give the email address');

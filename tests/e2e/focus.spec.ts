@@ -19,14 +19,17 @@ async function tabThrough(page: Page, label: string): Promise<{ problems: string
     if (!reading) break;
     if (!reading.visible) continue;
     count += 1;
-    if (reading.contrast < minContrast) problems.push(`${label} ${reading.name}: text contrast ${reading.contrast}:1 when focused`);
+    if (reading.contrast < minContrast)
+      problems.push(`${label} ${reading.name}: text contrast ${reading.contrast}:1 when focused`);
     if (!reading.differs) problems.push(`${label} ${reading.name}: looks the same with and without focus`);
   }
   return { problems, count };
 }
 
 for (const path of sitemapPaths()) {
-  test(`focus is visible with enough contrast on /${path} (light and dark, ${widths.join(' and ')} px)`, async ({ page }) => {
+  test(`focus is visible with enough contrast on /${path} (light and dark, ${widths.join(' and ')} px)`, async ({
+    page,
+  }) => {
     const problems: string[] = [];
     for (const width of widths) {
       await page.setViewportSize({ width, height: 844 });
@@ -46,7 +49,9 @@ test.describe('the stage tool with a date that is not real', () => {
   const outcome = 'which-stage/complaint-sent/';
 
   for (const colorScheme of colourSchemes) {
-    test(`the error summary takes focus once, and every control keeps a visible focus (${colorScheme})`, async ({ page }) => {
+    test(`the error summary takes focus once, and every control keeps a visible focus (${colorScheme})`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(outcome);

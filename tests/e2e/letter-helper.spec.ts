@@ -33,12 +33,24 @@ const recentReply = '2026-12-14';
 /** A full set of answers that turns on every question a letter can ask. */
 function fullAnswers(letter: LetterId): Answers {
   const all: Answers = {
-    name: 'Sam Jones', worker: 'Alex Smith', reference: 'CF-1234', replyDate: recentReply,
-    overAYear: 'no', happened: 'My contact with my brother was stopped on 3 November at my review.',
-    affected: 'I feel upset and I cannot sleep.', putRight: 'I want to see my brother every week.',
-    urgent: 'yes', urgentDate: '20 January 2027', attend: 'yes', otherPerson: 'my foster carer, Pat',
-    advocate: 'have', advocateName: 'Jo Brown', help: 'Large print, please.', mayComplain: 'yes',
-    contactBy: 'email', contactDetail: 'sam@example.org',
+    name: 'Sam Jones',
+    worker: 'Alex Smith',
+    reference: 'CF-1234',
+    replyDate: recentReply,
+    overAYear: 'no',
+    happened: 'My contact with my brother was stopped on 3 November at my review.',
+    affected: 'I feel upset and I cannot sleep.',
+    putRight: 'I want to see my brother every week.',
+    urgent: 'yes',
+    urgentDate: '20 January 2027',
+    attend: 'yes',
+    otherPerson: 'my foster carer, Pat',
+    advocate: 'have',
+    advocateName: 'Jo Brown',
+    help: 'Large print, please.',
+    mayComplain: 'yes',
+    contactBy: 'email',
+    contactDetail: 'sam@example.org',
   };
   return Object.fromEntries(letterQuestions[letter].filter((id) => id in all).map((id) => [id, all[id]]));
 }
@@ -166,7 +178,9 @@ test('Back works at every step, with the browser and with the Back link, and ans
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Write a letter');
 });
 
-test('editing the letter: a later change of answers keeps the edit and offers "Update the letter" or "Keep my version"', async ({ page }) => {
+test('editing the letter: a later change of answers keeps the edit and offers "Update the letter" or "Keep my version"', async ({
+  page,
+}) => {
   await open(page, 'stage-1');
   await walk(page, { name: 'Sam', happened: 'I was moved.' });
   await toLetter(page);
@@ -175,7 +189,9 @@ test('editing the letter: a later change of answers keeps the edit and offers "U
   await box.fill(edited);
   // The printed copy and the email link follow the edit.
   await expect(page.locator('[data-yv-paper-text]')).toHaveText(edited, { useInnerText: false });
-  expect(decodeURIComponent((await page.locator('[data-yv-email]').getAttribute('href'))!)).toContain('P.S. My own words.');
+  expect(decodeURIComponent((await page.locator('[data-yv-email]').getAttribute('href'))!)).toContain(
+    'P.S. My own words.',
+  );
   await page.getByRole('link', { name: 'Change your answers' }).click();
   await page.getByRole('link', { name: 'Change your name' }).click();
   await answerStep(page, 'name', 'Samira');
@@ -194,7 +210,12 @@ test('editing the letter: a later change of answers keeps the edit and offers "U
   await answerStep(page, 'happened', 'I was moved twice.');
   await toLetter(page);
   await page.getByRole('button', { name: 'Update the letter' }).click();
-  const expected = buildLetter('stage-1', { name: 'Samira', happened: 'I was moved twice.' }, wording, ctxFor('stage-1'));
+  const expected = buildLetter(
+    'stage-1',
+    { name: 'Samira', happened: 'I was moved twice.' },
+    wording,
+    ctxFor('stage-1'),
+  );
   await expect(box).toHaveValue(expected.text);
 });
 
@@ -211,7 +232,9 @@ test('Copy the letter puts it on the clipboard and says "Copied"', async ({ page
 
 test('without a clipboard, Copy selects the letter and says how to copy it', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('no clipboard')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('no clipboard')) },
+    });
   });
   await open(page, 'stage-1');
   await walk(page, { happened: 'I was moved.' });
@@ -234,7 +257,9 @@ test('printing the letter prints the letter alone, as text, with where to send i
   await page.emulateMedia({ media: 'print' });
   const paper = page.locator('[data-yv-paper]');
   await expect(paper).toBeVisible();
-  await expect(page.locator('[data-yv-paper-text]')).toHaveText(await letterBox(page).inputValue(), { useInnerText: false });
+  await expect(page.locator('[data-yv-paper-text]')).toHaveText(await letterBox(page).inputValue(), {
+    useInnerText: false,
+  });
   await expect(paper).toContainText(complaintsEmail);
   await expect(paper).toContainText('N11 1NP');
   for (const hidden of ['header', 'footer', '.yv-print-footer', 'textarea', '.yv-safety', '.yv-lh-help', 'h1']) {
@@ -247,7 +272,11 @@ test('printing the letter prints the letter alone, as text, with where to send i
   await expect(paper).toBeHidden();
 });
 
-test('a letter too long for an email link copies first and opens the email with the subject only', async ({ page, context, baseURL }) => {
+test('a letter too long for an email link copies first and opens the email with the subject only', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
   await open(page, 'stage-1');
   const story = 'a'.repeat(3000);
@@ -258,7 +287,9 @@ test('a letter too long for an email link copies first and opens the email with 
   const subject = buildLetter('stage-1', { happened: story }, wording, ctxFor('stage-1')).subject;
   await expect(email).toHaveAttribute('href', `mailto:${complaintsEmail}?subject=${encodeURIComponent(subject)}`);
   // Opening the mail app is the browser's business; stop it here and check the copy happened first.
-  await page.evaluate(() => document.querySelector('[data-yv-email]')!.addEventListener('click', (e) => e.preventDefault()));
+  await page.evaluate(() =>
+    document.querySelector('[data-yv-email]')!.addEventListener('click', (e) => e.preventDefault()),
+  );
   await email.click();
   await expect(page.locator('[data-yv-status]')).toHaveText('Your letter is copied. Paste it into your email.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await letterBox(page).inputValue());
@@ -286,18 +317,27 @@ test('nothing is stored, sent or put in an address while answering', async ({ pa
   page.on('request', (r) => requests.push(r.url()));
   const secret = 'Secret-Answer-42';
   const urls: string[] = [];
-  await walk(page, { name: secret, worker: secret, reference: secret, happened: secret, affected: secret, putRight: secret }, async () => {
-    urls.push(page.url());
-    expect(JSON.stringify(await page.evaluate(() => history.state))).not.toContain(secret);
-  });
-  await page.getByLabel('What is your name?').pressSequentially('more typing', { delay: 5 }).catch(() => undefined);
+  await walk(
+    page,
+    { name: secret, worker: secret, reference: secret, happened: secret, affected: secret, putRight: secret },
+    async () => {
+      urls.push(page.url());
+      expect(JSON.stringify(await page.evaluate(() => history.state))).not.toContain(secret);
+    },
+  );
+  await page
+    .getByLabel('What is your name?')
+    .pressSequentially('more typing', { delay: 5 })
+    .catch(() => undefined);
   await toLetter(page);
   await letterBox(page).pressSequentially(' and some more', { delay: 5 });
   expect(urls.every((url) => !url.includes(secret))).toBe(true);
   expect(page.url()).not.toContain(secret);
   expect(requests, 'requests while typing and moving between questions').toEqual([]);
   const stored = await page.evaluate(async () => ({
-    local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
     databases: (await indexedDB.databases()).length,
   }));
   expect(stored).toEqual({ local: 0, session: 0, cookie: '', databases: 0 });
@@ -311,7 +351,9 @@ test('nothing is stored, sent or put in an address while answering', async ({ pa
 });
 
 test('after "Exit this page", Back shows empty fields', async ({ page }) => {
-  await page.route(exitDestination, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }));
+  await page.route(exitDestination, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }),
+  );
   await open(page, 'stage-1');
   await answerStep(page, 'name', 'Sam');
   await page.locator('form[data-yv-step="worker"] input').fill('Alex');
@@ -338,9 +380,14 @@ test('the page clears itself on pagehide, so the back-forward cache keeps nothin
   }
 });
 
-test('hostile input: markup in an answer stays text, and a 3,000-character story reaches the letter', async ({ page }) => {
+test('hostile input: markup in an answer stays text, and a 3,000-character story reaches the letter', async ({
+  page,
+}) => {
   const dialogs: string[] = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await open(page, 'stage-1');
   const markup = '<img src=x onerror=alert(1)><b>bold</b> {name} $&';
   const story = 'They did not listen to me. '.repeat(112).slice(0, 3000);
@@ -413,10 +460,14 @@ test('the urgent answer tells them to call the Complaints Officer today', async 
 });
 
 test.describe('without JavaScript', () => {
-  test.beforeEach(async ({ context }) => { await blockPageScripts(context); });
+  test.beforeEach(async ({ context }) => {
+    await blockPageScripts(context);
+  });
 
   for (const letter of letterIds) {
-    test(`${letter} is a planner to print: the same prompts, where to send it, who can help, at most 2 A4 pages`, async ({ page }) => {
+    test(`${letter} is a planner to print: the same prompts, where to send it, who can help, at most 2 A4 pages`, async ({
+      page,
+    }) => {
       await page.goto(`write/${letter}/`);
       const planner = page.locator('[data-yv-planner]');
       await expect(planner).toBeVisible();
@@ -429,7 +480,10 @@ test.describe('without JavaScript', () => {
       await expect(page.getByRole('heading', { name: 'Who can help you write it' })).toBeVisible();
       const sendTo = page.getByRole('heading', { name: 'Where to send it' });
       await expect(sendTo).toBeVisible();
-      if (letter !== 'explain-a-decision') await expect(page.getByRole('group', { name: 'Family Services Complaints Officer' })).toContainText(complaintsEmail);
+      if (letter !== 'explain-a-decision')
+        await expect(page.getByRole('group', { name: 'Family Services Complaints Officer' })).toContainText(
+          complaintsEmail,
+        );
       await page.emulateMedia({ media: 'print' });
       const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true })));
       const { totalPages, text } = await extractText(pdf, { mergePages: true });

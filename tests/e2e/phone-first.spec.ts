@@ -15,10 +15,15 @@ import { guidePath } from '../../src/lib/urls.ts';
 
 type Frontmatter = NavPage & { firstAction?: { contact: string; kind: 'phone' | 'email' | 'web'; who?: string } };
 /** Every guide page's frontmatter, read from the words' own files, with its site path. */
-const guidePages: Frontmatter[] = readdirSync('src/content/guide').filter((file) => file.endsWith('.mdx')).map((file) => {
-  const front = parse(readFileSync(`src/content/guide/${file}`, 'utf8').split(/^---$/m)[1] ?? '') as Omit<Frontmatter, 'path'>;
-  return { ...front, path: guidePath(file.replace(/\.mdx$/, '')) };
-});
+const guidePages: Frontmatter[] = readdirSync('src/content/guide')
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => {
+    const front = parse(readFileSync(`src/content/guide/${file}`, 'utf8').split(/^---$/m)[1] ?? '') as Omit<
+      Frontmatter,
+      'path'
+    >;
+    return { ...front, path: guidePath(file.replace(/\.mdx$/, '')) };
+  });
 /** The main menu as the site builds it (src/layouts/navigation.ts), from the same frontmatter. */
 const primaryNavigation = menuLinks([...guidePages, ...routePages], 'navOrder');
 
@@ -28,24 +33,34 @@ const desktop = 1280;
 const h1TopLimit = 200;
 
 async function boxes(page: Page, selectors: string[]) {
-  return Promise.all(selectors.map(async (selector) => {
-    const box = await page.locator(selector).first().boundingBox();
-    if (!box) throw new Error(`${selector} is not shown`);
-    return box;
-  }));
+  return Promise.all(
+    selectors.map(async (selector) => {
+      const box = await page.locator(selector).first().boundingBox();
+      if (!box) throw new Error(`${selector} is not shown`);
+      return box;
+    }),
+  );
 }
 
 for (const width of phones) {
   for (const colorScheme of colourSchemes) {
-    test(`phone header at ${width}px (${colorScheme}): one row, exit link first, Search and Menu links, no navigation above the page`, async ({ page }) => {
+    test(`phone header at ${width}px (${colorScheme}): one row, exit link first, Search and Menu links, no navigation above the page`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 844 });
       await page.emulateMedia({ colorScheme });
       await page.goto('stage-1/');
       const header = page.getByRole('banner');
-      const [exit, name, search, menu] = await boxes(page, ['.yv-exit', '.yv-header__link', '.yv-header__tool >> text=Search', '.yv-header__tool >> text=Menu']);
+      const [exit, name, search, menu] = await boxes(page, [
+        '.yv-exit',
+        '.yv-header__link',
+        '.yv-header__tool >> text=Search',
+        '.yv-header__tool >> text=Menu',
+      ]);
       // One row: every item's vertical middle inside the exit link's height, left to right in this order.
       const middle = (b: { y: number; height: number }) => b.y + b.height / 2;
-      for (const item of [name!, search!, menu!]) expect(Math.abs(middle(item) - middle(exit!))).toBeLessThan(exit!.height / 2 + 8);
+      for (const item of [name!, search!, menu!])
+        expect(Math.abs(middle(item) - middle(exit!))).toBeLessThan(exit!.height / 2 + 8);
       expect(exit!.x).toBeLessThan(name!.x);
       expect(name!.x).toBeLessThan(search!.x);
       expect(search!.x).toBeLessThan(menu!.x);
@@ -62,7 +77,9 @@ for (const width of phones) {
   }
 }
 
-test('on a phone the exit link stays on screen while the page scrolls, and a focused link is not hidden under it', async ({ page }) => {
+test('on a phone the exit link stays on screen while the page scrolls, and a focused link is not hidden under it', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('how-to-complain/');
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
@@ -75,7 +92,9 @@ test('on a phone the exit link stays on screen while the page scrolls, and a foc
 });
 
 for (const colorScheme of colourSchemes) {
-  test(`desktop header at ${desktop}px (${colorScheme}) keeps the exit bar, the search box and the open navigation`, async ({ page }) => {
+  test(`desktop header at ${desktop}px (${colorScheme}) keeps the exit bar, the search box and the open navigation`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: desktop, height: 800 });
     await page.emulateMedia({ colorScheme });
     await page.goto('');
@@ -83,7 +102,8 @@ for (const colorScheme of colourSchemes) {
     await expect(page.locator('.yv-exit-bar__help')).toBeVisible();
     const main = page.getByRole('navigation', { name: 'Main' });
     await expect(main).toBeVisible();
-    for (const item of primaryNavigation) await expect(main.getByRole('link', { name: item.label, exact: true })).toBeVisible();
+    for (const item of primaryNavigation)
+      await expect(main.getByRole('link', { name: item.label, exact: true })).toBeVisible();
     await expect(page.locator('.yv-header__tool')).toHaveCount(2);
     for (const tool of await page.locator('.yv-header__tool').all()) await expect(tool).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Menu' })).toBeHidden();
@@ -91,7 +111,10 @@ for (const colorScheme of colourSchemes) {
 }
 
 for (const javaScript of ['on', 'off'] as const) {
-  test(`Menu on a phone goes to the full navigation in the footer (JavaScript ${javaScript})`, async ({ page, context }) => {
+  test(`Menu on a phone goes to the full navigation in the footer (JavaScript ${javaScript})`, async ({
+    page,
+    context,
+  }) => {
     if (javaScript === 'off') await blockPageScripts(context);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('support/');
@@ -101,7 +124,8 @@ for (const javaScript of ['on', 'off'] as const) {
     await expect(page).toHaveURL(/#footer-nav$/);
     const menu = page.getByRole('navigation', { name: 'Menu' });
     await expect(menu).toBeInViewport();
-    for (const item of primaryNavigation) await expect(menu.getByRole('link', { name: item.label, exact: true })).toBeVisible();
+    for (const item of primaryNavigation)
+      await expect(menu.getByRole('link', { name: item.label, exact: true })).toBeVisible();
     await expect(menu.getByRole('link', { name: 'Get support' })).toHaveAttribute('aria-current', 'page');
     // The next Tab goes on from the menu, not from the top of the page.
     await page.keyboard.press('Tab');
@@ -120,21 +144,32 @@ test(`every page's h1 starts within ${h1TopLimit}px of the top on a 390 × 844 p
   expect(late, late.join('\n')).toEqual([]);
 });
 
-type Contact = { id: string; name: string; phone?: { display: string; tel: string }; email?: string; web?: string; webDisplay?: string };
+type Contact = {
+  id: string;
+  name: string;
+  phone?: { display: string; tel: string };
+  email?: string;
+  web?: string;
+  webDisplay?: string;
+};
 /** Contacts as the site reads them: phone links worked out from the written number, as the schema does. */
 const contacts = (parse(readFileSync('src/data/contacts.yaml', 'utf8')) as Contact[]).map((contact) => ({
   ...contact,
   phone: contact.phone && { ...contact.phone, tel: telFromDisplay(contact.phone.display) },
 }));
 /** Pages whose frontmatter names a first action, and that action. */
-const pagesWithFirstAction = guidePages.flatMap((page) => (page.firstAction ? [{ path: page.path.slice(1), action: page.firstAction }] : []));
+const pagesWithFirstAction = guidePages.flatMap((page) =>
+  page.firstAction ? [{ path: page.path.slice(1), action: page.firstAction }] : [],
+);
 
 test('some pages name a first action (the list below is not empty by accident)', () => {
   expect(pagesWithFirstAction.length).toBeGreaterThanOrEqual(5);
 });
 
 for (const { path, action } of pagesWithFirstAction) {
-  test(`/${path}: the first action comes straight after the h1 and is on the first screen of a phone`, async ({ page }) => {
+  test(`/${path}: the first action comes straight after the h1 and is on the first screen of a phone`, async ({
+    page,
+  }) => {
     const contact = contacts.find((c) => c.id === action.contact)!;
     const expected = firstAction(contact, action.kind, action.who);
     await page.setViewportSize({ width: 390, height: 844 });
@@ -158,7 +193,9 @@ for (const { path, action } of pagesWithFirstAction) {
 test('long pages have "On this page" linking to each section; short pages do not', async ({ page }) => {
   await page.goto('how-to-complain/');
   const contents = page.getByRole('navigation', { name: 'On this page' });
-  const sections = await page.locator('main h2[id]').evaluateAll((hs) => hs.filter((h) => !h.closest('nav')).map((h) => h.id));
+  const sections = await page
+    .locator('main h2[id]')
+    .evaluateAll((hs) => hs.filter((h) => !h.closest('nav')).map((h) => h.id));
   const links = await contents.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(links.length).toBeGreaterThanOrEqual(5);
   for (const href of links) expect(sections).toContain(href!.slice(1));
@@ -171,7 +208,9 @@ test('a contact known by name only renders no empty list', async ({ page }) => {
   const card = page.locator('[data-contact="action-for-children"]');
   await expect(card).toBeVisible();
   await expect(card.locator('ul')).toHaveCount(0);
-  expect(await page.locator('main ul').evaluateAll((lists) => lists.filter((l) => l.children.length === 0).length)).toBe(0);
+  expect(
+    await page.locator('main ul').evaluateAll((lists) => lists.filter((l) => l.children.length === 0).length),
+  ).toBe(0);
 });
 
 test.describe('what a screen reader hears', () => {
@@ -212,16 +251,20 @@ test.describe('what a screen reader hears', () => {
   test('breadcrumb separators are not read out', async ({ page }) => {
     await page.goto('stage-2/');
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
-    expect(await crumbs.ariaSnapshot()).toBe([
-      '- navigation "Breadcrumb":',
-      '  - list:',
-      '    - listitem:',
-      '      - link "Home":',
-      '        - /url: /',
-      '    - listitem:',
-      '      - link "Make a complaint":',
-      '        - /url: /how-to-complain/',
-    ].join('\n').replace(/\/url: \//g, `/url: ${new URL(page.url()).pathname.replace(/stage-2\/$/, '')}`));
+    expect(await crumbs.ariaSnapshot()).toBe(
+      [
+        '- navigation "Breadcrumb":',
+        '  - list:',
+        '    - listitem:',
+        '      - link "Home":',
+        '        - /url: /',
+        '    - listitem:',
+        '      - link "Make a complaint":',
+        '        - /url: /how-to-complain/',
+      ]
+        .join('\n')
+        .replace(/\/url: \//g, `/url: ${new URL(page.url()).pathname.replace(/stage-2\/$/, '')}`),
+    );
   });
 });
 
@@ -229,7 +272,9 @@ test.describe('Exit this page by pressing Shift 3 times (GOV.UK rules)', () => {
   const status = (page: Page) => page.locator('[data-yv-exit-status]');
 
   test.beforeEach(async ({ page, context }) => {
-    await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+    await context.route('https://www.bbc.co.uk/**', (route) =>
+      route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }),
+    );
     await page.clock.install();
     await page.goto('');
   });

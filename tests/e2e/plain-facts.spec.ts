@@ -9,8 +9,12 @@ import { distDir, sitemapPaths } from '../support/site.ts';
 
 const hedge = /(council|barnet)(’|')?s (own )?(web)?pages? (says?|gives?|calls?)\b/i;
 
-const stageSteps = readdirSync(join(distDir, 'which-stage'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `which-stage/${d.name}/`);
-const leaflets = readdirSync(join(distDir, 'leaflets'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `leaflets/${d.name}/`);
+const stageSteps = readdirSync(join(distDir, 'which-stage'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `which-stage/${d.name}/`);
+const leaflets = readdirSync(join(distDir, 'leaflets'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `leaflets/${d.name}/`);
 const pages = [...new Set([...sitemapPaths(), ...stageSteps, ...leaflets])];
 
 test('the check finds a hedge where there is one', () => {
@@ -28,7 +32,8 @@ test.describe('no "the council\'s page says" in a page body', () => {
       const body = await page.locator('body').evaluate((root) => {
         const copy = root.cloneNode(true) as HTMLElement;
         // Not the body: the sources section, the stage tool's sources, and the contacts' known gaps.
-        for (const el of copy.querySelectorAll('.yv-page-meta, .yv-sf-sources, .yv-contact__gap, script, style')) el.remove();
+        for (const el of copy.querySelectorAll('.yv-page-meta, .yv-sf-sources, .yv-contact__gap, script, style'))
+          el.remove();
         return copy.textContent ?? '';
       });
       const sentences = body.split(/(?<=[.!?])\s+/).filter((s) => hedge.test(s));

@@ -14,9 +14,12 @@ async function watch(context: BrowserContext, page: Page, baseURL: string): Prom
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.origin !== origin) seen.foreign.push(`${request.resourceType()} ${request.url()} (from ${request.frame()?.url() ?? 'a worker'})`);
+    if (url.origin !== origin)
+      seen.foreign.push(`${request.resourceType()} ${request.url()} (from ${request.frame()?.url() ?? 'a worker'})`);
   });
-  await context.exposeBinding('yvReportViolation', (_source, text: string) => { seen.violations.push(text); });
+  await context.exposeBinding('yvReportViolation', (_source, text: string) => {
+    seen.violations.push(text);
+  });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       (window as unknown as { yvReportViolation: (t: string) => void }).yvReportViolation(
@@ -61,7 +64,11 @@ async function expectNothingLeft(context: BrowserContext, page: Page, seen: Watc
 
 const paths = sitemapPaths();
 
-test('visiting every page sends nothing elsewhere, sets no cookie and stores nothing', async ({ page, context, baseURL }) => {
+test('visiting every page sends nothing elsewhere, sets no cookie and stores nothing', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.setTimeout(30_000 + paths.length * 3_000);
   const seen = await watch(context, page, baseURL!);
   const left: string[] = [];
@@ -104,7 +111,11 @@ async function walkStageTool(page: Page, choices: number[]): Promise<number> {
   return page.locator('[data-yv-answer]').count();
 }
 
-test('walking every path of the stage tool, with dates and the calendar file, sends nothing elsewhere and stores nothing', async ({ page, context, baseURL }) => {
+test('walking every path of the stage tool, with dates and the calendar file, sends nothing elsewhere and stores nothing', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const seen = await watch(context, page, baseURL!);
   const left: string[] = [];
@@ -123,7 +134,9 @@ test('walking every path of the stage tool, with dates and the calendar file, se
       await page.getByLabel('Year').fill('2026');
       await page.getByRole('button', { name: 'Work out my dates' }).click();
       await expect(page.locator('[data-yv-due-date]:not(:empty)').first()).toBeVisible();
-      const calendar = page.getByRole('button', { name: /add to calendar/i }).or(page.getByRole('link', { name: /add to calendar/i }));
+      const calendar = page
+        .getByRole('button', { name: /add to calendar/i })
+        .or(page.getByRole('link', { name: /add to calendar/i }));
       if (await calendar.first().isVisible()) {
         const download = page.waitForEvent('download');
         await calendar.first().click();

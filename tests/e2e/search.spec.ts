@@ -14,7 +14,9 @@ import { guidePath } from '../../src/lib/urls.ts';
 import { routePages } from '../../src/data/routes.ts';
 
 /** Queries as young people type them, and the pages (site paths) one of which must be in the top three. */
-const querySet = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: { query: string; expect: string[] }[] };
+const querySet = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as {
+  queries: { query: string; expect: string[] }[];
+};
 /** Share of the query set that must find its page in the top three. */
 const REQUIRED_HIT_RATE = 0.95;
 
@@ -35,13 +37,16 @@ async function topPaths(page: Page, count = 3): Promise<string[]> {
 const matches = (path: string, expected: string) =>
   expected.endsWith('*') ? path.startsWith(expected.slice(0, -1)) : path === expected;
 
-test('the query set finds its page in the top three at least 95% of the time (the hit rate is reported)', async ({ page }) => {
+test('the query set finds its page in the top three at least 95% of the time (the hit rate is reported)', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const misses: string[] = [];
   for (const { query, expect: expected } of querySet.queries) {
     await searchFor(page, query);
     const top = await topPaths(page);
-    if (!top.some((path) => expected.some((e) => matches(path, e)))) misses.push(`"${query}" -> ${top.join(', ') || 'nothing'} (wanted ${expected.join(' or ')})`);
+    if (!top.some((path) => expected.some((e) => matches(path, e))))
+      misses.push(`"${query}" -> ${top.join(', ') || 'nothing'} (wanted ${expected.join(' or ')})`);
   }
   const total = querySet.queries.length;
   const rate = (total - misses.length) / total;
@@ -54,7 +59,9 @@ test('the query set finds its page in the top three at least 95% of the time (th
 
 test('a corrected query says what it searched for', async ({ page }) => {
   await searchFor(page, 'how do i complane');
-  await expect(page.locator('[data-yv-search-corrected]')).toHaveText('Showing results for complaint. Search for “how do i complane” instead');
+  await expect(page.locator('[data-yv-search-corrected]')).toHaveText(
+    'Showing results for complaint. Search for “how do i complane” instead',
+  );
   await expect(status(page)).toHaveText(/^\d+ results? for complaint$/);
   expect((await topPaths(page))[0]).toBe('/how-to-complain/');
   // The person can have their own words back, uncorrected.
@@ -106,17 +113,24 @@ test('the number of results is announced in a polite live region, and updates as
   await expect(page).toHaveURL(/[?&]q=advocate(&|$)/);
 });
 
-test('each result has its title as a link, its section and an excerpt with the matched words marked', async ({ page }) => {
+test('each result has its title as a link, its section and an excerpt with the matched words marked', async ({
+  page,
+}) => {
   await searchFor(page, 'ombudsman');
   const first = page.locator('.yv-search__result').first();
   await expect(first.locator('a')).toHaveText(/\S/);
-  await expect(first.locator('.yv-search__section')).toHaveText(/^Section: (Home|Have your say|Support|Advocacy|Complaints|About this guide)$/);
+  await expect(first.locator('.yv-search__section')).toHaveText(
+    /^Section: (Home|Have your say|Support|Advocacy|Complaints|About this guide)$/,
+  );
   await expect(first.locator('.yv-search__excerpt mark').first()).toHaveText(/ombudsman/i);
 });
 
 /** Contacts with a phone number in src/data/contacts.yaml: the phone numbers the search page lists. */
 function phoneContacts(): string[] {
-  const contacts = parse(readFileSync('src/data/contacts.yaml', 'utf8')) as { id: string; phone?: { display: string } }[];
+  const contacts = parse(readFileSync('src/data/contacts.yaml', 'utf8')) as {
+    id: string;
+    phone?: { display: string };
+  }[];
   return contacts.filter((c) => c.phone).map((c) => c.phone!.display);
 }
 
@@ -131,7 +145,9 @@ async function expectHelp(page: Page): Promise<void> {
   expect(shown.toSorted()).toEqual(phoneContacts().toSorted());
 }
 
-test('no results: says so, and shows the three most useful pages, the phone numbers, the A to Z and the contacts', async ({ page }) => {
+test('no results: says so, and shows the three most useful pages, the phone numbers, the A to Z and the contacts', async ({
+  page,
+}) => {
   await searchFor(page, 'zzqxvy');
   await expect(status(page)).toHaveText('No results for zzqxvy');
   await expect(page.locator('.yv-search__results')).toBeHidden();
@@ -186,7 +202,9 @@ test('keyboard only: type a query, move to a result with Tab and arrows, open it
   await expect(page.locator('h1')).toBeVisible();
 });
 
-test('more than ten results: "Show more results" adds the next ones and moves focus to the first new one', async ({ page }) => {
+test('more than ten results: "Show more results" adds the next ones and moves focus to the first new one', async ({
+  page,
+}) => {
   await searchFor(page, 'complaint');
   const total = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
   expect(total, 'the query "complaint" should match more than 10 pages').toBeGreaterThan(10);
@@ -200,7 +218,10 @@ test('"Show more results" pressed twice at once never adds the same result twice
   await searchFor(page, 'complaint');
   const total = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
   // Two presses before the first page of extra results has loaded (as a quick double tap would do).
-  await page.locator('[data-yv-search-more]').evaluate((button) => { (button as HTMLButtonElement).click(); (button as HTMLButtonElement).click(); });
+  await page.locator('[data-yv-search-more]').evaluate((button) => {
+    (button as HTMLButtonElement).click();
+    (button as HTMLButtonElement).click();
+  });
   await expect(resultLinks(page)).toHaveCount(Math.min(total, 20));
   await page.waitForTimeout(500);
   const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
@@ -222,7 +243,10 @@ test('results arrive without moving anything on the page: layout shift 0, at 320
     await searchFor(page, 'complaint');
     await expect(resultLinks(page)).toHaveCount(10);
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `layout shift at ${width}px`).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { shift: number }).shift),
+      `layout shift at ${width}px`,
+    ).toBe(0);
   }
 });
 
@@ -251,7 +275,9 @@ test('nothing of Pagefind loads on an ordinary page; the search page loads it wi
 /** Pages that should be in the A to Z: every guide MDX file not marked unlisted, plus navigation pages that are not guide pages. */
 function atoZPageCount(): number {
   const dir = 'src/content/guide';
-  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx'));
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.mdx'));
   const listed = files.filter((f) => !/^unlisted:\s*true\s*$/m.test(readFileSync(`${dir}/${f}`, 'utf8')));
   const guidePaths = new Set(files.map((f) => guidePath(f.replace(/\.mdx$/, ''))));
   const inMenus = routePages.filter((route) => route.navOrder !== undefined || route.footerOrder !== undefined);
@@ -259,7 +285,10 @@ function atoZPageCount(): number {
   return listed.length + others.size;
 }
 
-test('without JavaScript: says plainly that searching needs it, then the useful pages, the phone numbers and the A to Z by section', async ({ page, context }) => {
+test('without JavaScript: says plainly that searching needs it, then the useful pages, the phone numbers and the A to Z by section', async ({
+  page,
+  context,
+}) => {
   await blockPageScripts(context);
   await page.goto('search/?q=moan');
   await expect(page.locator('#yv-search-input')).toBeHidden();
@@ -270,7 +299,15 @@ test('without JavaScript: says plainly that searching needs it, then the useful 
   await expect(page.locator('[data-yv-search-none]')).toBeHidden();
   await expectHelp(page);
   await expect(page.getByRole('heading', { level: 2, name: 'A to Z of every page' })).toBeVisible();
-  await expect(page.locator('.yv-atoz__section')).toHaveText(['Home', 'Have your say', 'Support', 'Advocacy', 'Complaints', 'About this guide', 'Other pages']);
+  await expect(page.locator('.yv-atoz__section')).toHaveText([
+    'Home',
+    'Have your say',
+    'Support',
+    'Advocacy',
+    'Complaints',
+    'About this guide',
+    'Other pages',
+  ]);
   await expect(page.locator('.yv-atoz__pages a')).toHaveCount(atoZPageCount());
   await expect(page.locator('.yv-atoz__pages').getByRole('link', { name: 'Which stage am I at?' })).toHaveCount(1);
   await expect(page.locator('.yv-atoz__summary').first()).toHaveText(/\S/);
@@ -282,30 +319,46 @@ test('with JavaScript the A to Z stays below the results', async ({ page }) => {
   await expect(page.locator('.yv-atoz__pages a')).toHaveCount(atoZPageCount());
 });
 
-test('works under a strict content security policy: inline scripts only by hash, WebAssembly allowed, no worker needed', async ({ page, context }) => {
+test('works under a strict content security policy: inline scripts only by hash, WebAssembly allowed, no worker needed', async ({
+  page,
+  context,
+}) => {
   // The policy the deploy needs, sent as a header on every response (documents and scripts alike).
   // Inline scripts and styles are allowed only by their hashes, as a host would set them.
   const hashes = (html: string, tag: 'script' | 'style') =>
     [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
-      .map((m) => m[1]!).filter((body) => body.length > 0)
+      .map((m) => m[1]!)
+      .filter((body) => body.length > 0)
       .map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
   await context.route('**/*', async (route) => {
     const response = await route.fetch();
     const type = route.request().resourceType();
     const body = type === 'document' ? await response.text() : '';
     const policy = [
-      "default-src 'self'", "connect-src 'self'", "worker-src 'none'", "object-src 'none'", "base-uri 'self'",
+      "default-src 'self'",
+      "connect-src 'self'",
+      "worker-src 'none'",
+      "object-src 'none'",
+      "base-uri 'self'",
       `script-src 'self' 'wasm-unsafe-eval' ${type === 'document' ? hashes(body, 'script').join(' ') : ''}`,
       `style-src 'self' ${type === 'document' ? hashes(body, 'style').join(' ') : ''}`,
     ].join('; ');
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy }, ...(type === 'document' ? { body } : {}) });
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': policy },
+      ...(type === 'document' ? { body } : {}),
+    });
   });
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const warnings: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
 

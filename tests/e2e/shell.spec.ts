@@ -5,7 +5,8 @@ async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el) return '';
-    const name = el.getAttribute('aria-label') || (el.tagName === 'INPUT' ? el.getAttribute('name') : el.textContent) || el.id;
+    const name =
+      el.getAttribute('aria-label') || (el.tagName === 'INPUT' ? el.getAttribute('name') : el.textContent) || el.id;
     return name.replace(/\s+/g, ' ').trim();
   });
 }
@@ -26,7 +27,10 @@ test('Tab reaches the skip link, exit link, search, navigation and main content 
   }
   const expected = ['Skip to main content', 'Emergency Exit this page', 'q', 'Home'];
   const positions = expected.map((name) => order.indexOf(name));
-  expect(positions.every((p) => p >= 0), `focus order was: ${order.join(' | ')}`).toBe(true);
+  expect(
+    positions.every((p) => p >= 0),
+    `focus order was: ${order.join(' | ')}`,
+  ).toBe(true);
   expect(positions, `focus order was: ${order.join(' | ')}`).toEqual([...positions].sort((a, b) => a - b));
   expect(order[0]).toBe('Skip to main content');
 
@@ -38,7 +42,9 @@ test('Tab reaches the skip link, exit link, search, navigation and main content 
 
 // The home page, a page with a start button, and a leaflet with its print button (shown by script).
 for (const path of ['', 'which-stage/', 'leaflets/your-voice/']) {
-  test(`the focus is always visible on /${path}: every focusable element shows the yellow focus colour`, async ({ page }) => {
+  test(`the focus is always visible on /${path}: every focusable element shows the yellow focus colour`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const count = await page.locator('a[href]:visible, button:visible, input:visible').count();
     for (let i = 0; i < count; i += 1) {
@@ -47,8 +53,11 @@ for (const path of ['', 'which-stage/', 'leaflets/your-voice/']) {
         const el = document.activeElement as HTMLElement;
         const s = getComputedStyle(el);
         return {
-          name: `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 30)}`, bg: s.backgroundColor,
-          outline: s.outlineStyle + s.outlineColor, shadow: s.boxShadow, visible: el.offsetWidth > 0,
+          name: `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 30)}`,
+          bg: s.backgroundColor,
+          outline: s.outlineStyle + s.outlineColor,
+          shadow: s.boxShadow,
+          visible: el.offsetWidth > 0,
         };
       });
       if (!style.visible) continue;
@@ -61,7 +70,9 @@ for (const path of ['', 'which-stage/', 'leaflets/your-voice/']) {
 
 test('Exit this page leaves for the neutral site and replaces the history entry', async ({ page, context }) => {
   // The neutral site is another origin: answer it locally so the test never leaves this machine.
-  await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+  await context.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }),
+  );
   await page.goto('');
   await page.goto('exit-this-page/');
   const before = await page.evaluate(() => history.length);
@@ -71,7 +82,9 @@ test('Exit this page leaves for the neutral site and replaces the history entry'
 });
 
 test('pressing Shift 3 times exits, and the count is announced', async ({ page, context }) => {
-  await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
+  await context.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }),
+  );
   await page.goto('');
   await page.keyboard.press('Shift');
   await expect(page.locator('[data-yv-exit-status]')).toHaveText('Shift, press 2 more times to exit.');
@@ -85,7 +98,10 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('Exit this page is a plain link to the neutral site', async ({ page }) => {
     await page.goto('');
-    await expect(page.getByRole('link', { name: 'Exit this page' })).toHaveAttribute('href', 'https://www.bbc.co.uk/weather');
+    await expect(page.getByRole('link', { name: 'Exit this page' })).toHaveAttribute(
+      'href',
+      'https://www.bbc.co.uk/weather',
+    );
   });
   test('the header search is a plain form that goes to the search page', async ({ page }) => {
     await page.goto('');

@@ -18,7 +18,11 @@ const DAY_MS = 86_400_000;
 const year = bankHolidayData.firstYear + 1;
 /** The event typed in every dated journey: 18 December crosses Christmas and New Year. */
 const event = utcDate(year, 12, 18);
-const typed = (date: Date): [string, string, string] => [String(date.getUTCDate()), String(date.getUTCMonth() + 1), String(date.getUTCFullYear())];
+const typed = (date: Date): [string, string, string] => [
+  String(date.getUTCDate()),
+  String(date.getUTCMonth() + 1),
+  String(date.getUTCFullYear()),
+];
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
 /** Noon on a day, for page.clock. */
 const noon = (date: Date) => new Date(date.getTime() + 12 * 3_600_000);
@@ -26,7 +30,10 @@ const noon = (date: Date) => new Date(date.getTime() + 12 * 3_600_000);
 const outcomeOf = (id: string) => nodes[id] as Outcome;
 /** A text of the tool's words as the page shows it (numbers from contacts.yaml). */
 const contactsPhone: Record<string, string> = { 'complaints-officer': '020 8359 7008', ombudsman: '0300 061 0614' };
-const shown = (text: string) => textParts(text).map((p) => ('text' in p ? p.text : contactsPhone[p.phone] ?? '')).join('');
+const shown = (text: string) =>
+  textParts(text)
+    .map((p) => ('text' in p ? p.text : (contactsPhone[p.phone] ?? '')))
+    .join('');
 /** The due dates of an outcome from `event`, as the page says them. */
 function expectedDues(id: string, today: Date, posted = false): string[] {
   return dueDates(outcomeOf(id), event, holidays, bankHolidayData.lastYear).map((d) => {
@@ -41,20 +48,104 @@ const afterAll = (id: string) => addDays(dueDates(outcomeOf(id), event, holidays
 type Journey = { answers: string[]; id: string; says: string[] };
 
 const journeys: Journey[] = [
-  { id: 'ready-to-complain', answers: ['No, not yet', 'Yes, and I am still not happy'], says: ['within 2 working days', 'within 10 working days', 'within 1 year of the problem'] },
-  { id: 'talk-to-worker-first', answers: ['No, not yet', 'No, not yet'], says: ['social worker or PA', 'If you are a care leaver, the council asks you to talk to your PA first'] },
-  { id: 'complaint-sent', answers: ['Yes, I have made a complaint', 'I sent my complaint, but I have not heard anything back', 'By email'], says: ['within 2 working days of the day you sent your complaint'] },
-  { id: 'complaint-posted', answers: ['Yes, I have made a complaint', 'I sent my complaint, but I have not heard anything back', 'By post'], says: ['Post can take a few days', 'gives the date it got your complaint'] },
-  { id: 'complaint-sent-by-someone', answers: ['Yes, I have made a complaint', 'I sent my complaint, but I have not heard anything back', 'Someone else sent it for me'], says: ['Ask the person who sent your complaint'] },
-  { id: 'waiting-stage-1', answers: ['Yes, I have made a complaint', 'The council told me it has my complaint, and I am waiting for a reply'], says: ['within 10 working days', 'within 20 working days'] },
-  { id: 'stage-1-happy', answers: ['Yes, I have made a complaint', 'I got a reply from a manager (Stage 1)', 'Yes, I am happy with it'], says: ['normally within 20 working days'] },
-  { id: 'stage-1-not-happy', answers: ['Yes, I have made a complaint', 'I got a reply from a manager (Stage 1)', 'No, I am not happy with it'], says: ['normally within 20 working days of the day you got the Stage 1 reply', 'within 25 working days', '65 working days'] },
-  { id: 'waiting-stage-2', answers: ['Yes, I have made a complaint', 'I asked for an investigation (Stage 2), and I am waiting'], says: ['within 25 working days of the day you asked for Stage 2', 'within 65 working days'] },
-  { id: 'stage-2-happy', answers: ['Yes, I have made a complaint', 'I got the reply after the investigation (Stage 2)', 'Yes, I am happy with it'], says: ['normally within 20 working days'] },
-  { id: 'stage-2-not-happy', answers: ['Yes, I have made a complaint', 'I got the reply after the investigation (Stage 2)', 'No, I am not happy with it'], says: ['normally within 20 working days of the day you got the Stage 2 reply', 'within 30 working days'] },
-  { id: 'waiting-stage-3', answers: ['Yes, I have made a complaint', 'I asked for a Review Panel (Stage 3), and I am waiting'], says: ['within 30 working days', 'within 5 working days of the panel meeting', "within 15 working days of the panel's report"] },
-  { id: 'stage-3-happy', answers: ['Yes, I have made a complaint', "I got the council's response after the Review Panel (Stage 3)", 'Yes, I am happy with it'], says: ['within 12 months'] },
-  { id: 'stage-3-not-happy', answers: ['Yes, I have made a complaint', "I got the council's response after the Review Panel (Stage 3)", 'No, I am not happy with it'], says: ['within 12 months of when you knew about the problem', '0300 061 0614'] },
+  {
+    id: 'ready-to-complain',
+    answers: ['No, not yet', 'Yes, and I am still not happy'],
+    says: ['within 2 working days', 'within 10 working days', 'within 1 year of the problem'],
+  },
+  {
+    id: 'talk-to-worker-first',
+    answers: ['No, not yet', 'No, not yet'],
+    says: ['social worker or PA', 'If you are a care leaver, the council asks you to talk to your PA first'],
+  },
+  {
+    id: 'complaint-sent',
+    answers: ['Yes, I have made a complaint', 'I sent my complaint, but I have not heard anything back', 'By email'],
+    says: ['within 2 working days of the day you sent your complaint'],
+  },
+  {
+    id: 'complaint-posted',
+    answers: ['Yes, I have made a complaint', 'I sent my complaint, but I have not heard anything back', 'By post'],
+    says: ['Post can take a few days', 'gives the date it got your complaint'],
+  },
+  {
+    id: 'complaint-sent-by-someone',
+    answers: [
+      'Yes, I have made a complaint',
+      'I sent my complaint, but I have not heard anything back',
+      'Someone else sent it for me',
+    ],
+    says: ['Ask the person who sent your complaint'],
+  },
+  {
+    id: 'waiting-stage-1',
+    answers: ['Yes, I have made a complaint', 'The council told me it has my complaint, and I am waiting for a reply'],
+    says: ['within 10 working days', 'within 20 working days'],
+  },
+  {
+    id: 'stage-1-happy',
+    answers: ['Yes, I have made a complaint', 'I got a reply from a manager (Stage 1)', 'Yes, I am happy with it'],
+    says: ['normally within 20 working days'],
+  },
+  {
+    id: 'stage-1-not-happy',
+    answers: ['Yes, I have made a complaint', 'I got a reply from a manager (Stage 1)', 'No, I am not happy with it'],
+    says: [
+      'normally within 20 working days of the day you got the Stage 1 reply',
+      'within 25 working days',
+      '65 working days',
+    ],
+  },
+  {
+    id: 'waiting-stage-2',
+    answers: ['Yes, I have made a complaint', 'I asked for an investigation (Stage 2), and I am waiting'],
+    says: ['within 25 working days of the day you asked for Stage 2', 'within 65 working days'],
+  },
+  {
+    id: 'stage-2-happy',
+    answers: [
+      'Yes, I have made a complaint',
+      'I got the reply after the investigation (Stage 2)',
+      'Yes, I am happy with it',
+    ],
+    says: ['normally within 20 working days'],
+  },
+  {
+    id: 'stage-2-not-happy',
+    answers: [
+      'Yes, I have made a complaint',
+      'I got the reply after the investigation (Stage 2)',
+      'No, I am not happy with it',
+    ],
+    says: ['normally within 20 working days of the day you got the Stage 2 reply', 'within 30 working days'],
+  },
+  {
+    id: 'waiting-stage-3',
+    answers: ['Yes, I have made a complaint', 'I asked for a Review Panel (Stage 3), and I am waiting'],
+    says: [
+      'within 30 working days',
+      'within 5 working days of the panel meeting',
+      "within 15 working days of the panel's report",
+    ],
+  },
+  {
+    id: 'stage-3-happy',
+    answers: [
+      'Yes, I have made a complaint',
+      "I got the council's response after the Review Panel (Stage 3)",
+      'Yes, I am happy with it',
+    ],
+    says: ['within 12 months'],
+  },
+  {
+    id: 'stage-3-not-happy',
+    answers: [
+      'Yes, I have made a complaint',
+      "I got the council's response after the Review Panel (Stage 3)",
+      'No, I am not happy with it',
+    ],
+    says: ['within 12 months of when you knew about the problem', '0300 061 0614'],
+  },
   { id: 'not-sure', answers: ["I'm not sure"], says: ['Complaints Officer'] },
 ];
 
@@ -115,7 +206,9 @@ test.describe('with JavaScript off, every node is a page and every answer a link
 
   test('a waiting outcome says first how to tell it is late, with the number to call', async ({ page }) => {
     await page.goto('which-stage/waiting-stage-2/');
-    await expect(page.locator('[data-yv-now] p').first()).toContainText('this is late. Call the Complaints Officer on 020 8359 7008 now.');
+    await expect(page.locator('[data-yv-now] p').first()).toContainText(
+      'this is late. Call the Complaints Officer on 020 8359 7008 now.',
+    );
     await expect(page.locator('[data-yv-now] a[href="tel:+442083597008"]')).toHaveText('020 8359 7008');
   });
 });
@@ -128,7 +221,9 @@ test.describe('with JavaScript on, the flow runs in place', () => {
       const today = addDays(event, 1);
       await page.clock.setFixedTime(noon(today));
       await page.goto('which-stage/');
-      await page.evaluate(() => { (window as unknown as { samePage: boolean }).samePage = true; });
+      await page.evaluate(() => {
+        (window as unknown as { samePage: boolean }).samePage = true;
+      });
       await page.getByRole('link', { name: 'Start now' }).click();
       await expect(page.locator('h1')).toHaveText('Have you made a complaint yet?');
       await expect(page.locator('h1')).toBeFocused();
@@ -138,10 +233,14 @@ test.describe('with JavaScript on, the flow runs in place', () => {
       }
       await expectOutcome(page, journey);
       await expect(page.locator('h1')).toBeFocused();
-      expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage), 'no page load').toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage), 'no page load').toBe(
+        true,
+      );
       if (outcome.event) {
         await typeDate(page, typed(event));
-        await expect(page.locator('[data-yv-due-date]')).toHaveText(expectedDues(journey.id, today, outcome.event.posted).map((d) => ` ${d}`));
+        await expect(page.locator('[data-yv-due-date]')).toHaveText(
+          expectedDues(journey.id, today, outcome.event.posted).map((d) => ` ${d}`),
+        );
         await expect(page.getByRole('heading', { name: 'By when' })).toBeFocused();
         await expect(page.locator('[data-yv-now]')).toBeVisible();
         await expect(page.locator('[data-yv-now-late]')).toBeHidden();
@@ -151,7 +250,11 @@ test.describe('with JavaScript on, the flow runs in place', () => {
         await expect(page.locator('[data-yv-date-form]')).toHaveCount(0);
       }
       // Nothing is stored.
-      expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+      expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([
+        0,
+        0,
+        '',
+      ]);
     });
   }
 });
@@ -173,7 +276,9 @@ test.describe('late: once a date has passed, the first sentence says so', () => 
       await expect(lead).toBeVisible();
       await expect(lead).toBeFocused();
       await expect(page.locator('[data-yv-now]')).toBeHidden();
-      await expect(lead.locator('p').first()).toHaveText('This is late. Call the Complaints Officer on 020 8359 7008 now.');
+      await expect(lead.locator('p').first()).toHaveText(
+        'This is late. Call the Complaints Officer on 020 8359 7008 now.',
+      );
       await expect(lead.locator('a[href="tel:+442083597008"]')).toHaveText('020 8359 7008');
       await expect(page.locator('[data-yv-live]')).toContainText('This is late.');
       await expect(page.locator('[data-yv-due-date]')).toHaveText(expectedDues(id, today).map((d) => ` ${d}`));
@@ -195,7 +300,9 @@ test.describe('late: once a date has passed, the first sentence says so', () => 
     await expect(page.locator('legend')).toHaveText('When did you post your complaint?');
     await typeDate(page, typed(event));
     await expect(page.locator('[data-yv-due-date]')).toHaveText(expectedDues(id, today, true).map((d) => ` ${d}`));
-    await expect(page.locator('[data-yv-now-late] p').first()).toHaveText('Your reply may be late. Call the Complaints Officer on 020 8359 7008 now to check they got your complaint.');
+    await expect(page.locator('[data-yv-now-late] p').first()).toHaveText(
+      'Your reply may be late. Call the Complaints Officer on 020 8359 7008 now to check they got your complaint.',
+    );
   });
 
   test('a missed date to ask for the next stage says so first, and still says to ask', async ({ page }) => {
@@ -209,7 +316,9 @@ test.describe('late: once a date has passed, the first sentence says so', () => 
   });
 });
 
-test('keyboard only: answer with Enter, focus follows each question, type a date and submit with Enter', async ({ page }) => {
+test('keyboard only: answer with Enter, focus follows each question, type a date and submit with Enter', async ({
+  page,
+}) => {
   const today = addDays(event, 1);
   await page.clock.setFixedTime(noon(today));
   await page.goto('which-stage/');
@@ -240,7 +349,9 @@ test('keyboard only: answer with Enter, focus follows each question, type a date
   await page.keyboard.press('Tab');
   await page.keyboard.type(yearTyped);
   await page.keyboard.press('Enter');
-  await expect(page.locator('[data-yv-due-date]')).toHaveText(expectedDues('stage-1-not-happy', today).map((d) => ` ${d}`));
+  await expect(page.locator('[data-yv-due-date]')).toHaveText(
+    expectedDues('stage-1-not-happy', today).map((d) => ` ${d}`),
+  );
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Day')).toBeFocused();
@@ -255,8 +366,16 @@ test.describe('date errors', () => {
 
   const cases: [string, [string, string, string], string][] = [
     ['31 February', ['31', '2', String(year)], 'The date you got the Stage 1 reply must be a real date'],
-    ['a date in the future', typed(addDays(today, 1)), 'The date you got the Stage 1 reply must be today or in the past'],
-    ['a year outside the bank-holiday data', ['10', '6', String(bankHolidayData.firstYear - 1)], 'The date you got the Stage 1 reply must be between'],
+    [
+      'a date in the future',
+      typed(addDays(today, 1)),
+      'The date you got the Stage 1 reply must be today or in the past',
+    ],
+    [
+      'a year outside the bank-holiday data',
+      ['10', '6', String(bankHolidayData.firstYear - 1)],
+      'The date you got the Stage 1 reply must be between',
+    ],
     ['nothing typed', ['', '', ''], 'Enter the date you got the Stage 1 reply'],
   ];
   for (const [name, input, message] of cases) {
@@ -282,7 +401,9 @@ test.describe('date errors', () => {
       await expect(summary).toBeHidden();
       await expect(page).not.toHaveTitle(/^Error: /);
       await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
-      await expect(page.locator('[data-yv-due-date]')).toHaveText(expectedDues('stage-1-not-happy', today).map((d) => ` ${d}`));
+      await expect(page.locator('[data-yv-due-date]')).toHaveText(
+        expectedDues('stage-1-not-happy', today).map((d) => ` ${d}`),
+      );
     });
   }
 
@@ -305,7 +426,7 @@ test.describe('date errors', () => {
   });
 });
 
-test('browser Back, the tool\'s Back link, Start again and the answers in the URL', async ({ page }) => {
+test("browser Back, the tool's Back link, Start again and the answers in the URL", async ({ page }) => {
   await page.goto('which-stage/');
   await page.getByRole('link', { name: 'Start now' }).click();
   await page.getByRole('link', { name: 'Yes, I have made a complaint' }).click();
@@ -349,11 +470,27 @@ test('a bookmarked result keeps its answers: Back goes to the question actually 
   await expect(page.locator('h1')).toHaveText('Have you made a complaint yet?');
 });
 
-test('a step shown in place looks as it does on its own page (every page carries every step\'s styles)', async ({ page }) => {
-  const signature = () => page.locator('[data-yv-node]').evaluate((root) => [...root.querySelectorAll('*')].map((el) => {
-    const style = getComputedStyle(el);
-    return [el.tagName, el.className, style.display, style.color, style.fontSize, style.fontWeight, style.borderLeftWidth, style.paddingLeft, style.marginTop, style.whiteSpace].join('|');
-  }));
+test("a step shown in place looks as it does on its own page (every page carries every step's styles)", async ({
+  page,
+}) => {
+  const signature = () =>
+    page.locator('[data-yv-node]').evaluate((root) =>
+      [...root.querySelectorAll('*')].map((el) => {
+        const style = getComputedStyle(el);
+        return [
+          el.tagName,
+          el.className,
+          style.display,
+          style.color,
+          style.fontSize,
+          style.fontWeight,
+          style.borderLeftWidth,
+          style.paddingLeft,
+          style.marginTop,
+          style.whiteSpace,
+        ].join('|');
+      }),
+    );
   await page.goto('which-stage/waiting-stage-2/?answers=yes.asked-stage-2');
   const direct = await signature();
   await page.goto('which-stage/');
@@ -364,7 +501,9 @@ test('a step shown in place looks as it does on its own page (every page carries
   expect(await signature()).toEqual(direct);
 });
 
-test('Print my next steps after stepping in place prints the outcome\'s own address, QR code and canonical link', async ({ page }) => {
+test("Print my next steps after stepping in place prints the outcome's own address, QR code and canonical link", async ({
+  page,
+}) => {
   const today = addDays(event, 1);
   await page.clock.setFixedTime(noon(today));
   // What the outcome's own page prints.
@@ -380,7 +519,12 @@ test('Print my next steps after stepping in place prints the outcome\'s own addr
   await page.getByRole('link', { name: 'No, I am not happy with it' }).click();
   await expect(page.locator('h1')).toHaveText(outcomeOf('stage-1-not-happy').title);
   await typeDate(page, typed(event));
-  await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed += 1; }; });
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
   await page.getByRole('button', { name: 'Print my next steps' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   // A real print() fires beforeprint, which fills in the date; the stub above does not, so send it.
@@ -391,11 +535,24 @@ test('Print my next steps after stepping in place prints the outcome\'s own addr
   await expect(footer).toBeVisible();
   await expect(footer).toContainText(ownCanonical!);
   // The same QR code and address as the outcome's own page (the printed-on date is filled in at print time).
-  expect((await footer.innerHTML()).replace(/<span[^>]*data-yv-printed-on[^>]*>.*?<\/span>/, '')).toBe(ownFooter.replace(/<span[^>]*data-yv-printed-on[^>]*>.*?<\/span>/, ''));
+  expect((await footer.innerHTML()).replace(/<span[^>]*data-yv-printed-on[^>]*>.*?<\/span>/, '')).toBe(
+    ownFooter.replace(/<span[^>]*data-yv-printed-on[^>]*>.*?<\/span>/, ''),
+  );
   await expect(page.locator('[data-yv-printed-on]')).toHaveText(formatDate(today));
   await expect(page.getByText(/Printed on/)).toHaveCount(1);
-  await expect(page.locator('[data-yv-due-date]')).toHaveText(expectedDues('stage-1-not-happy', today).map((d) => ` ${d}`));
-  for (const hidden of ['.yv-nav', '.yv-footer', '.yv-breadcrumbs', '.yv-back-link', '[data-yv-date-form]', '[data-yv-tools]', '.yv-sf-restart', '[data-yv-exit-bar]']) {
+  await expect(page.locator('[data-yv-due-date]')).toHaveText(
+    expectedDues('stage-1-not-happy', today).map((d) => ` ${d}`),
+  );
+  for (const hidden of [
+    '.yv-nav',
+    '.yv-footer',
+    '.yv-breadcrumbs',
+    '.yv-back-link',
+    '[data-yv-date-form]',
+    '[data-yv-tools]',
+    '.yv-sf-restart',
+    '[data-yv-exit-bar]',
+  ]) {
     await expect(page.locator(hidden).first(), `${hidden} is not printed`).toBeHidden();
   }
   // Back on the start page, the printout is the start page's again.
@@ -406,7 +563,9 @@ test('Print my next steps after stepping in place prints the outcome\'s own addr
   await expect(page.locator('[data-yv-print-footer] .yv-print-footer__url').first()).toHaveText(/\/which-stage\/$/);
 });
 
-test('Add to calendar: one neutral all-day event per date still to come, folded and CRLF, made in the browser', async ({ page }) => {
+test('Add to calendar: one neutral all-day event per date still to come, folded and CRLF, made in the browser', async ({
+  page,
+}) => {
   const id = 'waiting-stage-3';
   const dates = dueDates(outcomeOf(id), event, holidays, bankHolidayData.lastYear) as Date[];
   // Between the first and second dates: the first has passed, two are to come.
@@ -438,10 +597,15 @@ test('Add to calendar: one neutral all-day event per date still to come, folded 
   expect(ics).toContain('SUMMARY:Reply due\r\n');
   expect(ics, 'nothing says what it is about').not.toMatch(/complain|care|council|stage|advoca|panel/i);
   // The browser may ask for the site's icon; nothing else leaves the page.
-  expect(requests.filter((url) => !url.endsWith('/favicon.svg')), 'nothing is sent').toEqual([]);
+  expect(
+    requests.filter((url) => !url.endsWith('/favicon.svg')),
+    'nothing is sent',
+  ).toEqual([]);
 });
 
-test('axe finds nothing on the enhanced states: a question, an error summary, an outcome with dates, a late outcome', async ({ page }) => {
+test('axe finds nothing on the enhanced states: a question, an error summary, an outcome with dates, a late outcome', async ({
+  page,
+}) => {
   const today = addDays(event, 1);
   await page.clock.setFixedTime(noon(today));
   await page.goto('which-stage/');

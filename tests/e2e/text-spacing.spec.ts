@@ -16,10 +16,13 @@ for (const path of sitemapPaths()) {
   test(`text spacing at 320px: nothing cut off or overlapping on /${path}`, async ({ page }) => {
     await page.goto(path);
     await page.addStyleTag({ content: wcagSpacing });
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('main p') ?? document.body).letterSpacing)).not.toBe('normal');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('main p') ?? document.body).letterSpacing),
+    ).not.toBe('normal');
     const problems = await page.evaluate(() => {
       const found: string[] = [];
-      const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
+      const describe = (el: Element) =>
+        `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
       const hiddenFromSight = (el: Element) => {
         for (let at: Element | null = el; at; at = at.parentElement) {
           const s = getComputedStyle(at);
@@ -31,7 +34,9 @@ for (const path of sitemapPaths()) {
         return false;
       };
       if (document.documentElement.scrollWidth > document.documentElement.clientWidth) {
-        found.push(`the page scrolls sideways by ${document.documentElement.scrollWidth - document.documentElement.clientWidth}px`);
+        found.push(
+          `the page scrolls sideways by ${document.documentElement.scrollWidth - document.documentElement.clientWidth}px`,
+        );
       }
       // Cut off: a box that hides its overflow while its content is bigger than it.
       for (const el of document.querySelectorAll('body *')) {
@@ -51,11 +56,14 @@ for (const path of sitemapPaths()) {
         range.selectNodeContents(node);
         for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1) rects.push({ r, owner });
       }
-      const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+      const overlap = (a: DOMRect, b: DOMRect) =>
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
+        Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
       for (let i = 0; i < rects.length; i += 1) {
         for (let j = i + 1; j < rects.length; j += 1) {
           const [a, b] = [rects[i]!, rects[j]!];
-          if (a.owner !== b.owner && overlap(a.r, b.r)) found.push(`${describe(a.owner)} overlaps ${describe(b.owner)}`);
+          if (a.owner !== b.owner && overlap(a.r, b.r))
+            found.push(`${describe(a.owner)} overlaps ${describe(b.owner)}`);
         }
       }
       return [...new Set(found)];

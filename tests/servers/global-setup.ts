@@ -4,7 +4,9 @@ import { testedServers } from './servers.ts';
 
 export default async function globalSetup(): Promise<() => void> {
   const started: Array<{ stop: () => void }> = [];
-  const stopAll = () => { for (const server of started) server.stop(); };
+  const stopAll = () => {
+    for (const server of started) server.stop();
+  };
   try {
     for (const server of testedServers) started.push(await startRealServer(server));
   } catch (error) {

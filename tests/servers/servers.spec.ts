@@ -17,8 +17,10 @@ function headerProblems(label: string, response: APIResponse, cacheControl: stri
   for (const [name, value] of responseHeaders('http://localhost')) {
     if (headers[name.toLowerCase()] !== value) problems.push(`${label}: ${name} is ${headers[name.toLowerCase()]}`);
   }
-  if (headers['cache-control'] !== cacheControl) problems.push(`${label}: Cache-Control is ${headers['cache-control']}, not ${cacheControl}`);
-  if (compressed && headers['content-encoding'] !== 'gzip') problems.push(`${label}: not gzipped (${headers['content-encoding']})`);
+  if (headers['cache-control'] !== cacheControl)
+    problems.push(`${label}: Cache-Control is ${headers['cache-control']}, not ${cacheControl}`);
+  if (compressed && headers['content-encoding'] !== 'gzip')
+    problems.push(`${label}: not gzipped (${headers['content-encoding']})`);
   if (compressed && !/accept-encoding/i.test(headers.vary ?? '')) problems.push(`${label}: no Vary: Accept-Encoding`);
   return problems;
 }
@@ -35,17 +37,24 @@ function rawGet(url: string, host: string): Promise<{ status: number; location: 
   });
 }
 
-test('every page answers 200 with the headers; hashed files cache for a year, the rest revalidate; all gzipped', async ({ request }) => {
+test('every page answers 200 with the headers; hashed files cache for a year, the rest revalidate; all gzipped', async ({
+  request,
+}) => {
   const sitemap = await request.get('sitemap-0.xml');
   expect(sitemap.status()).toBe(200);
-  const paths = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.slice(base().length));
+  const paths = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+    new URL(m[1]!).pathname.slice(base().length),
+  );
   expect(paths).toContain('');
   expect(paths.length).toBeGreaterThan(10);
   const problems: string[] = [];
   let asset: string | undefined;
   for (const path of paths) {
     const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
-    if (response.status() !== 200) { problems.push(`/${path}: ${response.status()}`); continue; }
+    if (response.status() !== 200) {
+      problems.push(`/${path}: ${response.status()}`);
+      continue;
+    }
     problems.push(...headerProblems(`/${path}`, response, revalidateCacheControl, true));
     asset ??= (await response.text()).match(/(?:src|href)="[^"]*\/(_astro\/[^"]+\.(?:js|css))"/)?.[1];
   }
@@ -60,13 +69,18 @@ test('every page answers 200 with the headers; hashed files cache for a year, th
   ];
   for (const [path, cacheControl, compressed] of files) {
     const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
-    if (response.status() !== 200) { problems.push(`/${path}: ${response.status()}`); continue; }
+    if (response.status() !== 200) {
+      problems.push(`/${path}: ${response.status()}`);
+      continue;
+    }
     problems.push(...headerProblems(`/${path}`, response, cacheControl, compressed));
   }
   expect(problems).toEqual([]);
 });
 
-test('a missing page gets the site\'s 404 page with status 404, the headers, gzip, and no long caching', async ({ request }) => {
+test("a missing page gets the site's 404 page with status 404, the headers, gzip, and no long caching", async ({
+  request,
+}) => {
   for (const path of ['no-such-page/', '_astro/no-such-file.js']) {
     const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.status(), path).toBe(404);
@@ -90,9 +104,13 @@ test('slash redirects are permanent and keep the host the visitor used', async (
   }
 });
 
-test('in a browser: no policy violation on the home page, the stage tool steps in place, search finds pages', async ({ page }) => {
+test('in a browser: no policy violation on the home page, the stage tool steps in place, search finds pages', async ({
+  page,
+}) => {
   const messages: string[] = [];
-  page.on('console', (message) => { if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) messages.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) messages.push(message.text());
+  });
   page.on('pageerror', (error) => messages.push(error.message));
   await page.goto('');
   await expect(page.locator('main h1')).toHaveCount(1);
@@ -100,7 +118,9 @@ test('in a browser: no policy violation on the home page, the stage tool steps i
 
   // In place: the start page is the only page the browser asks the server for; every answer after it runs in the page.
   const pageLoads: string[] = [];
-  page.on('request', (request) => { if (request.isNavigationRequest()) pageLoads.push(request.url()); });
+  page.on('request', (request) => {
+    if (request.isNavigationRequest()) pageLoads.push(request.url());
+  });
   const followed = await walkToAnOutcome(page);
   expect(followed.length).toBeGreaterThan(0);
   expect(pageLoads.map((url) => new URL(url).pathname)).toEqual([`${base()}which-stage/`]);

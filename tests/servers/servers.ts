@@ -8,11 +8,17 @@ const firstPort = Number(process.env.SERVER_TEST_PORT ?? 4430);
 const kinds = ['nginx', 'apache', 'apache-htaccess', 'caddy'];
 const builds = [
   { dist: process.env.DIST_DIR ?? 'dist', deploy: process.env.DEPLOY_DIR ?? 'deploy', base: basePath },
-  { dist: process.env.GUIDE_DIST_DIR ?? 'dist-guide', deploy: process.env.GUIDE_DEPLOY_DIR ?? 'deploy-guide', base: '/guide/' },
+  {
+    dist: process.env.GUIDE_DIST_DIR ?? 'dist-guide',
+    deploy: process.env.GUIDE_DEPLOY_DIR ?? 'deploy-guide',
+    base: '/guide/',
+  },
 ];
 
 /** SERVERS (e.g. "nginx,caddy") picks some; every one by default. */
-const only = process.env.SERVERS?.split(',').map((name) => name.trim()).filter(Boolean);
+const only = process.env.SERVERS?.split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 
 export const testedServers: TestedServer[] = builds
   .flatMap((build) => kinds.map((kind) => ({ ...build, kind, name: `${kind} ${build.base}` })))

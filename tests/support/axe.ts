@@ -8,12 +8,12 @@ export const disabledRules: Record<string, string> = {};
 
 /** Runs axe on the page and returns its violations as short readable lines (empty when clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(axeTags)
-    .disableRules(Object.keys(disabledRules))
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(axeTags).disableRules(Object.keys(disabledRules)).analyze();
   return results.violations.flatMap((v) =>
-    v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')} – ${node.failureSummary?.split('\n')[1]?.trim() ?? v.help}`),
+    v.nodes.map(
+      (node) =>
+        `${v.id} (${v.impact}): ${node.target.join(' ')} – ${node.failureSummary?.split('\n')[1]?.trim() ?? v.help}`,
+    ),
   );
 }
 

@@ -20,11 +20,19 @@ export async function readFocused(page: Page): Promise<FocusReading | null> {
     if (!el || el === document.body) return null;
     const parse = (c: string) => {
       const m = /rgba?\(([^)]+)\)/.exec(c);
-      const [r = 0, g = 0, b = 0, a = 1] = m ? m[1]!.split(/[ ,/]+/).filter(Boolean).map(Number) : [];
+      const [r = 0, g = 0, b = 0, a = 1] = m
+        ? m[1]!
+            .split(/[ ,/]+/)
+            .filter(Boolean)
+            .map(Number)
+        : [];
       return { r, g, b, a };
     };
     const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
-      const ch = (v: number) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+      const ch = (v: number) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
       return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
     };
     const background = (node: Element | null): { r: number; g: number; b: number } => {
@@ -36,7 +44,15 @@ export async function readFocused(page: Page): Promise<FocusReading | null> {
     };
     const look = () => {
       const s = getComputedStyle(el);
-      return [s.backgroundColor, s.color, s.outlineStyle, s.outlineColor, s.outlineWidth, s.boxShadow, s.textDecorationLine].join('|');
+      return [
+        s.backgroundColor,
+        s.color,
+        s.outlineStyle,
+        s.outlineColor,
+        s.outlineWidth,
+        s.boxShadow,
+        s.textDecorationLine,
+      ].join('|');
     };
     const focusedLook = look();
     const text = parse(getComputedStyle(el).color);
@@ -47,6 +63,12 @@ export async function readFocused(page: Page): Promise<FocusReading | null> {
     const plainLook = look();
     el.focus();
     const name = `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
-    return { name, contrast: Math.round(contrast * 100) / 100, differs: focusedLook !== plainLook, visible: box.width > 0 && box.height > 0, tag: el.tagName };
+    return {
+      name,
+      contrast: Math.round(contrast * 100) / 100,
+      differs: focusedLook !== plainLook,
+      visible: box.width > 0 && box.height > 0,
+      tag: el.tagName,
+    };
   });
 }

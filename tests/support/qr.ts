@@ -8,7 +8,14 @@ import { PNG } from 'pngjs';
 export async function decodeQr(code: Locator): Promise<string | null> {
   // Large and on a white margin, like a code held up to a camera; done after printing, so the printout is untouched.
   await code.evaluate((element: HTMLElement) => {
-    Object.assign(element.style, { width: '300px', height: '300px', padding: '24px', background: '#fff', boxSizing: 'content-box', flex: 'none' });
+    Object.assign(element.style, {
+      width: '300px',
+      height: '300px',
+      padding: '24px',
+      background: '#fff',
+      boxSizing: 'content-box',
+      flex: 'none',
+    });
     const svg = element.querySelector('svg');
     if (svg) Object.assign(svg.style, { width: '300px', height: '300px' });
   });

@@ -12,7 +12,9 @@ export const basePath = normaliseBase(process.env.BASE_PATH ?? '/');
 /** The addresses in a sitemap or sitemap index file: its <loc> elements, read with the site's parser. */
 function locsIn(file: string): URL[] {
   const tree = parseHtml(readFileSync(join(distDir, file), 'utf8'));
-  return elements(tree).filter((element) => element.tagName === 'loc').map((loc) => new URL(textContent(loc).trim()));
+  return elements(tree)
+    .filter((element) => element.tagName === 'loc')
+    .map((loc) => new URL(textContent(loc).trim()));
 }
 
 /** Every page in the sitemap, as a path relative to the base URL ('' for the home page, 'stage-1/'...). */

@@ -8,8 +8,9 @@ export default class SummaryReporter implements Reporter {
 
   onTestEnd(test: TestCase, result: TestResult): void {
     if (result.status === 'skipped') this.skipped += 1;
-    else if (test.outcome() === 'expected' || test.outcome() === 'flaky') { if (result.status === 'passed') this.passed += 1; }
-    else if (result.retry === test.retries) this.failed += 1;
+    else if (test.outcome() === 'expected' || test.outcome() === 'flaky') {
+      if (result.status === 'passed') this.passed += 1;
+    } else if (result.retry === test.retries) this.failed += 1;
   }
 
   onEnd(): void {

@@ -4,8 +4,26 @@ import { bankHolidayData, bankHolidaysFor, coveredHolidays } from '../../src/lib
 import { bankHolidayYears } from '../../src/data/calendar.ts';
 
 // From FACTS.md: the lists the maintained source must match.
-const facts2026 = ['2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28'];
-const facts2027 = ['2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28'];
+const facts2026 = [
+  '2026-01-01',
+  '2026-04-03',
+  '2026-04-06',
+  '2026-05-04',
+  '2026-05-25',
+  '2026-08-31',
+  '2026-12-25',
+  '2026-12-28',
+];
+const facts2027 = [
+  '2027-01-01',
+  '2027-03-26',
+  '2027-03-29',
+  '2027-05-03',
+  '2027-05-31',
+  '2027-08-30',
+  '2027-12-27',
+  '2027-12-28',
+];
 
 test('2026 bank holidays match FACTS.md, with the Boxing Day substitute', () => {
   assert.deepEqual(bankHolidaysFor(2026, 2026), facts2026);
@@ -45,7 +63,9 @@ test('a day outside the covered years is an error that names the day, not a sile
   assert.equal(holidays.has(`${lastYear}-06-10`), false);
   assert.throws(() => holidays.has(`${lastYear + 1}-01-01`), {
     name: 'RangeError',
-    message: new RegExp(`^${lastYear + 1}-01-01 is outside the years the bank-holiday list covers \\(${firstYear} to ${lastYear}\\)`),
+    message: new RegExp(
+      `^${lastYear + 1}-01-01 is outside the years the bank-holiday list covers \\(${firstYear} to ${lastYear}\\)`,
+    ),
   });
   assert.throws(() => holidays.has(`${firstYear - 1}-12-31`), /^RangeError: \d{4}-12-31 is outside/);
 });

@@ -7,9 +7,15 @@ test('the home page has no breadcrumbs', () => {
 });
 
 test('a complaint stage sits under Home and Make a complaint', () => {
-  assert.deepEqual(crumbsFor('complaints', '/stage-2/').map((c) => c.label), ['Home', 'Make a complaint']);
+  assert.deepEqual(
+    crumbsFor('complaints', '/stage-2/').map((c) => c.label),
+    ['Home', 'Make a complaint'],
+  );
 });
 
 test('the complaints overview does not link to itself', () => {
-  assert.deepEqual(crumbsFor('complaints', '/how-to-complain/').map((c) => c.label), ['Home']);
+  assert.deepEqual(
+    crumbsFor('complaints', '/how-to-complain/').map((c) => c.label),
+    ['Home'],
+  );
 });

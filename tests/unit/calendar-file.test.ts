@@ -5,10 +5,14 @@ import { calendarFile, escapeText, foldLine } from '../../src/lib/calendar-file.
 import { utcDate } from '../../src/lib/working-days.ts';
 
 const stamp = new Date(Date.UTC(2030, 0, 2, 9, 30, 0));
-const file = calendarFile([
-  { date: utcDate(2030, 1, 14), title: 'Letter due', description: 'Letter due.' },
-  { date: utcDate(2030, 1, 31), title: 'Reply due', description: 'Reply due.' },
-], stamp, 'abc');
+const file = calendarFile(
+  [
+    { date: utcDate(2030, 1, 14), title: 'Letter due', description: 'Letter due.' },
+    { date: utcDate(2030, 1, 31), title: 'Reply due', description: 'Reply due.' },
+  ],
+  stamp,
+  'abc',
+);
 const lines = file.split('\r\n');
 
 test('every line ends with CRLF, and there is no bare LF', () => {

@@ -16,7 +16,10 @@ test('contactLink makes tel:, mailto: and web links with the text people read', 
 });
 
 test('contactLink shows the web address itself when there is no shorter display text', () => {
-  assert.deepEqual(contactLink({ web: 'https://www.example.org/' }, 'web'), { href: 'https://www.example.org/', text: 'https://www.example.org/' });
+  assert.deepEqual(contactLink({ web: 'https://www.example.org/' }, 'web'), {
+    href: 'https://www.example.org/',
+    text: 'https://www.example.org/',
+  });
 });
 
 test('contactLink gives nothing for a way the contact does not have', () => {

@@ -2,7 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstAction } from '../../src/lib/first-action.ts';
 
-const officer = { id: 'officer', name: 'Family Services Complaints Officer', phone: { tel: '+441632960000', display: '01632 960000' }, email: 'a@example.org' };
+const officer = {
+  id: 'officer',
+  name: 'Family Services Complaints Officer',
+  phone: { tel: '+441632960000', display: '01632 960000' },
+  email: 'a@example.org',
+};
 
 test('a phone action says who to call and links the number', () => {
   assert.deepEqual(firstAction(officer, 'phone', 'the Complaints Officer'), {

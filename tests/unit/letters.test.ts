@@ -12,7 +12,12 @@ import { fill } from '../../src/lib/letters/fill.ts';
 import { loadWording } from '../../src/lib/letters/load-wording.ts';
 import { emailLink, MAX_MAILTO_LENGTH } from '../../src/lib/letters/mailto.ts';
 import {
-  answersInUse, letterQuestions, nextAfterChange, nextQuestion, questionKinds, visibleQuestions,
+  answersInUse,
+  letterQuestions,
+  nextAfterChange,
+  nextQuestion,
+  questionKinds,
+  visibleQuestions,
 } from '../../src/lib/letters/questions.ts';
 import { letterIds, questionIds, type Answers, type LetterId, type QuestionId } from '../../src/lib/letters/types.ts';
 import { parseWording, questionWordsFor } from '../../src/lib/letters/wording.ts';
@@ -38,8 +43,12 @@ test('the wording file passes its schema and every letter has its words', () => 
 
 test('a radio question has words for exactly the answers the rules look for', () => {
   const expected: Partial<Record<QuestionId, string[]>> = {
-    overAYear: ['yes', 'no'], urgent: ['yes', 'no'], attend: ['yes', 'no'], mayComplain: ['yes', 'no'],
-    advocate: ['want', 'have', 'no'], contactBy: ['phone', 'email', 'post', 'advocate'],
+    overAYear: ['yes', 'no'],
+    urgent: ['yes', 'no'],
+    attend: ['yes', 'no'],
+    mayComplain: ['yes', 'no'],
+    advocate: ['want', 'have', 'no'],
+    contactBy: ['phone', 'email', 'post', 'advocate'],
   };
   for (const id of questionIds.filter((q) => questionKinds[q] === 'radios')) {
     assert.deepEqual(Object.keys(wording.questions[id].options ?? {}), expected[id], id);
@@ -52,12 +61,20 @@ test('a wording file with a key missing does not load', () => {
 
 test('timescales in the wording come from src/data/complaint-stages.ts, not the YAML', () => {
   assert.ok(wording.letters['stage-1'].asks.includes(formatAmount(timescales.stage1Reply)));
-  assert.ok(wording.letters['stage-1'].asks.includes(formatAmount(timescales.stage1ReplyExtended)), 'and the longer time if they need it');
+  assert.ok(
+    wording.letters['stage-1'].asks.includes(formatAmount(timescales.stage1ReplyExtended)),
+    'and the longer time if they need it',
+  );
   assert.ok(wording.letters['stage-1'].asks.includes(formatAmount(timescales.stage1Acknowledge)));
   assert.ok(wording.letters['stage-2'].asks.includes(formatAmount(timescales.stage2Reply)));
   assert.ok(wording.letters['stage-2'].asks.includes(formatAmount(timescales.stage2ReplyMax)));
   assert.ok(wording.letters['stage-3'].asks.includes(formatAmount(timescales.panelMeets)));
-  for (const letter of letterIds) assert.doesNotMatch(JSON.stringify(wording.letters[letter]).replace(/\{(date|reference|replyDate|worker|otherPerson)\}/g, ''), /\{\w+\}/, letter);
+  for (const letter of letterIds)
+    assert.doesNotMatch(
+      JSON.stringify(wording.letters[letter]).replace(/\{(date|reference|replyDate|worker|otherPerson)\}/g, ''),
+      /\{\w+\}/,
+      letter,
+    );
 });
 
 test('complaint letters go to the Complaints Officer, named from contacts.yaml', () => {
@@ -67,7 +84,7 @@ test('complaint letters go to the Complaints Officer, named from contacts.yaml',
   assert.doesNotMatch(write('explain-a-decision', base).text, /Complaints Officer/);
 });
 
-test('every letter carries today\'s date, says what it is, and ends with the young person\'s name', () => {
+test("every letter carries today's date, says what it is, and ends with the young person's name", () => {
   for (const letter of letterIds) {
     const { text } = write(letter, { ...base, name: 'Sam' });
     assert.ok(text.startsWith(`Sam\n${formatDate(today)}\n`), letter);
@@ -99,8 +116,14 @@ test('urgent: yes asks for the decision to be stopped and gives its date; no say
 test('advocate: wanted, already there (with and without a name), or not wanted', () => {
   for (const letter of letterIds) {
     assert.ok(write(letter, { ...base, advocate: 'want' }).text.includes(wording.letterParts.advocateWant), letter);
-    assert.ok(write(letter, { ...base, advocate: 'have', advocateName: 'Jo' }).text.includes('My advocate is Jo.'), letter);
-    assert.ok(write(letter, { ...base, advocate: 'have' }).text.includes(wording.letterParts.advocateHaveNoName), letter);
+    assert.ok(
+      write(letter, { ...base, advocate: 'have', advocateName: 'Jo' }).text.includes('My advocate is Jo.'),
+      letter,
+    );
+    assert.ok(
+      write(letter, { ...base, advocate: 'have' }).text.includes(wording.letterParts.advocateHaveNoName),
+      letter,
+    );
     const no = write(letter, { ...base, advocate: 'no', advocateName: 'Jo' }).text;
     assert.ok(!no.includes('advocate') && !no.includes('Jo'), letter);
   }
@@ -118,7 +141,9 @@ test('contact: each way has its sentence; the detail only where it is asked', ()
 
 test('letter 1 greets the worker by name, or as "social worker or PA", and can say you may complain', () => {
   const w = wording.letters['explain-a-decision'];
-  assert.ok(write('explain-a-decision', { ...base, worker: 'Alex' }).text.includes(fill(w.greeting, { worker: 'Alex' })));
+  assert.ok(
+    write('explain-a-decision', { ...base, worker: 'Alex' }).text.includes(fill(w.greeting, { worker: 'Alex' })),
+  );
   assert.ok(write('explain-a-decision', base).text.includes(w.greetingNoName!));
   assert.ok(write('explain-a-decision', base).text.includes(w.asks));
   assert.ok(write('explain-a-decision', { ...base, mayComplain: 'yes' }).text.includes(w.mayComplain!));
@@ -164,7 +189,13 @@ test('"Why are you writing now?" is asked only for an old complaint, or after th
 
 test('Stage 3: going to the panel, and who comes along', () => {
   const w = wording.letters['stage-3'];
-  const going = write('stage-3', { ...base, attend: 'yes', advocate: 'have', advocateName: 'Jo', otherPerson: 'my aunt' }).text;
+  const going = write('stage-3', {
+    ...base,
+    attend: 'yes',
+    advocate: 'have',
+    advocateName: 'Jo',
+    otherPerson: 'my aunt',
+  }).text;
   for (const part of [w.attendYes!, w.bringAdvocate!, fill(w.bringOther!, { otherPerson: 'my aunt' }), w.speakForMe!]) {
     assert.ok(going.includes(part), part);
   }
@@ -211,9 +242,15 @@ test('answers are never read as placeholders or markup: they go in as typed', ()
 });
 
 test('the email link carries the letter while it fits in 1,800 characters, and only the subject after', () => {
-  const short = emailLink('FScomplaints@barnet.gov.uk', 'Request for Stage 2 investigation', 'Dear Complaints Officer,\n\nHello & thanks?');
+  const short = emailLink(
+    'FScomplaints@barnet.gov.uk',
+    'Request for Stage 2 investigation',
+    'Dear Complaints Officer,\n\nHello & thanks?',
+  );
   assert.equal(short.withBody, true);
-  assert.ok(short.href.startsWith('mailto:FScomplaints@barnet.gov.uk?subject=Request%20for%20Stage%202%20investigation&body='));
+  assert.ok(
+    short.href.startsWith('mailto:FScomplaints@barnet.gov.uk?subject=Request%20for%20Stage%202%20investigation&body='),
+  );
   assert.equal(decodeURIComponent(short.href.split('&body=')[1]!), 'Dear Complaints Officer,\r\n\r\nHello & thanks?');
   const body = (n: number) => 'a'.repeat(n);
   const head = emailLink('x@y.z', 'S', '').href.length; // the link with an empty body: "...&body="
@@ -228,7 +265,10 @@ test('the email link carries the letter while it fits in 1,800 characters, and o
 /** A small seeded generator, so the property test is the same on every run. */
 function generator(seed: number) {
   let state = seed;
-  const next = () => { state = (state * 1103515245 + 12345) % 2147483648; return state / 2147483648; };
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
   const alphabet = 'abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,!?\'"<>&{}$£é😀-\n';
   return {
     pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
@@ -260,14 +300,19 @@ test('property: every answer typed reaches the letter, for every letter and ever
     for (const id of typed) {
       const value = inUse[id];
       if (value === undefined) continue;
-      assert.ok(text.includes(value), `${letter}: the answer to "${id}" (${JSON.stringify(value)}) is not in the letter`);
+      assert.ok(
+        text.includes(value),
+        `${letter}: the answer to "${id}" (${JSON.stringify(value)}) is not in the letter`,
+      );
     }
   }
 });
 
 test('every outcome of "Which stage am I at?" links to a letter: the one that fits, or the list of letters', async () => {
   const { nodes } = await import('../../src/lib/stage-finder/index.ts');
-  const outcomes = Object.entries(nodes).filter(([, node]) => node.kind !== 'question').map(([id]) => id);
+  const outcomes = Object.entries(nodes)
+    .filter(([, node]) => node.kind !== 'question')
+    .map(([id]) => id);
   assert.ok(outcomes.length > 4);
   for (const id of outcomes) assert.match(letterPathForOutcome(id), /^\/write\/([a-z0-9-]+\/)?$/, id);
   assert.equal(letterPathForOutcome('ready-to-complain'), '/write/stage-1/');
@@ -280,25 +325,30 @@ test('every outcome of "Which stage am I at?" links to a letter: the one that fi
   }
 });
 
-test('the questions read at grade 6 or below (Flesch–Kincaid), each one and each letter\'s together', () => {
+test("the questions read at grade 6 or below (Flesch–Kincaid), each one and each letter's together", () => {
   for (const letter of letterIds) {
     const blocks = letterQuestions[letter].map((id) => {
       const q = questionWordsFor(wording, letter, id);
       return [q.label, q.hint, q.paperHint, ...Object.values(q.options ?? {})].filter((x): x is string => Boolean(x));
     });
     for (const [i, block] of blocks.entries()) {
-      assert.ok(fleschKincaidGrade(textStats(block)) <= 6, `${letter} ${letterQuestions[letter][i]}: ${block.join(' ')}`);
+      assert.ok(
+        fleschKincaidGrade(textStats(block)) <= 6,
+        `${letter} ${letterQuestions[letter][i]}: ${block.join(' ')}`,
+      );
     }
     assert.ok(fleschKincaidGrade(textStats(blocks.flat())) <= 6, letter);
   }
 });
 
-test('every example date in the questions is the stage tool\'s example: a past date the date check accepts', () => {
+test("every example date in the questions is the stage tool's example: a past date the date check accepts", () => {
   const wording = loadWording();
   const example = exampleDate(bankHolidayYears.firstYear);
   const shown = `${example.day} ${example.month} ${example.year}`;
-  const texts = letterIds.flatMap((letter) => questionIds.map((id) => questionWordsFor(wording, letter, id)))
-    .flatMap((q) => (q ? [q.hint, q.paperHint] : [])).filter((text): text is string => Boolean(text));
+  const texts = letterIds
+    .flatMap((letter) => questionIds.map((id) => questionWordsFor(wording, letter, id)))
+    .flatMap((q) => (q ? [q.hint, q.paperHint] : []))
+    .filter((text): text is string => Boolean(text));
   const examples = texts.flatMap((text) => [...text.matchAll(/\b(\d{1,2}) (\d{1,2}) (\d{4})\b/g)].map((m) => m[0]));
   assert.ok(examples.length >= 3, 'the reply-date questions show an example');
   assert.deepEqual([...new Set(examples)], [shown]);

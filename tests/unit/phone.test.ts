@@ -38,7 +38,10 @@ test('tel: numbers are written back the UK way for print', () => {
 });
 
 test('every phone number in contacts.yaml is written the way its tel: link is built from', () => {
-  const contacts = parse(readFileSync('src/data/contacts.yaml', 'utf8')) as { id: string; phone?: { display: string; tel?: string } }[];
+  const contacts = parse(readFileSync('src/data/contacts.yaml', 'utf8')) as {
+    id: string;
+    phone?: { display: string; tel?: string };
+  }[];
   const phones = contacts.filter((contact) => contact.phone);
   assert.ok(phones.length >= 5);
   for (const { id, phone } of phones) {

@@ -1,15 +1,40 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  countSyllables, wordsIn, sentencesIn, textStats, fleschKincaidGrade, gradeOf, mainTextBlocks,
+  countSyllables,
+  wordsIn,
+  sentencesIn,
+  textStats,
+  fleschKincaidGrade,
+  gradeOf,
+  mainTextBlocks,
 } from '../../src/lib/readability.ts';
 
 test('countSyllables counts common words the way people say them', () => {
   const cases: Record<string, number> = {
-    you: 1, the: 1, care: 1, make: 1, stage: 1, help: 1, a: 1,
-    table: 2, simple: 2, people: 2, council: 2, panel: 2, happy: 2, complaint: 2, water: 2, advice: 2,
-    advocate: 3, officer: 3, decided: 3,
-    independent: 4, investigation: 5, ombudsman: 3, representation: 5,
+    you: 1,
+    the: 1,
+    care: 1,
+    make: 1,
+    stage: 1,
+    help: 1,
+    a: 1,
+    table: 2,
+    simple: 2,
+    people: 2,
+    council: 2,
+    panel: 2,
+    happy: 2,
+    complaint: 2,
+    water: 2,
+    advice: 2,
+    advocate: 3,
+    officer: 3,
+    decided: 3,
+    independent: 4,
+    investigation: 5,
+    ombudsman: 3,
+    representation: 5,
   };
   for (const [word, expected] of Object.entries(cases)) assert.equal(countSyllables(word), expected, word);
 });
@@ -23,13 +48,27 @@ test('countSyllables gives a number 1 syllable and never 0 for a word', () => {
 
 test('wordsIn keeps apostrophes and hyphens inside words and counts digits', () => {
   assert.deepEqual(wordsIn("You don't need a PA's OK – it's free, 10 working days."), [
-    'You', "don't", 'need', 'a', "PA's", 'OK', "it's", 'free', '10', 'working', 'days',
+    'You',
+    "don't",
+    'need',
+    'a',
+    "PA's",
+    'OK',
+    "it's",
+    'free',
+    '10',
+    'working',
+    'days',
   ]);
   assert.deepEqual(wordsIn('well-known'), ['well-known']);
 });
 
 test('sentencesIn splits on full stops, question and exclamation marks, but not inside 5.30pm', () => {
-  assert.deepEqual(sentencesIn('It meets at 5.30pm. Come along! Will you?'), ['It meets at 5.30pm.', 'Come along!', 'Will you?']);
+  assert.deepEqual(sentencesIn('It meets at 5.30pm. Come along! Will you?'), [
+    'It meets at 5.30pm.',
+    'Come along!',
+    'Will you?',
+  ]);
   assert.deepEqual(sentencesIn('A heading with no stop'), ['A heading with no stop']);
   assert.deepEqual(sentencesIn('   '), []);
 });

@@ -3,8 +3,17 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import {
-  MAX_WORDS, allowedEdits, buildVocabulary, correctWord, editDistance, normaliseWords, prepareQuery, stopWords,
-  termFilters, termsIn, type SearchVocabulary,
+  MAX_WORDS,
+  allowedEdits,
+  buildVocabulary,
+  correctWord,
+  editDistance,
+  normaliseWords,
+  prepareQuery,
+  stopWords,
+  termFilters,
+  termsIn,
+  type SearchVocabulary,
 } from '../../src/lib/search-query.ts';
 
 const vocabulary: SearchVocabulary = buildVocabulary(
@@ -15,7 +24,10 @@ const vocabulary: SearchVocabulary = buildVocabulary(
     ['Ombudsman', 'independent'],
     ['PA (personal adviser)', 'money'],
   ],
-  [{ id: 'money', words: ['cash', 'pocket money'] }, { id: 'advocate', words: ['speak on my behalf'] }],
+  [
+    { id: 'money', words: ['cash', 'pocket money'] },
+    { id: 'advocate', words: ['speak on my behalf'] },
+  ],
   ['PA', 'BOP'],
   ['How to make a complaint', 'complain', 'not happy', 'PA (personal adviser)', 'money'],
 );
@@ -61,27 +73,50 @@ test('prepareQuery drops stop words and single letters but keeps abbreviations l
   assert.deepEqual(prepareQuery('PA', vocabulary).words, ['pa']);
   assert.deepEqual(prepareQuery('my PA', vocabulary).words, ['pa']);
   assert.deepEqual(prepareQuery('i a the my how', vocabulary).words, []);
-  assert.deepEqual(prepareQuery('xy complain', vocabulary).words, ['complain'], 'two letters the site does not use are dropped');
-  assert.deepEqual(prepareQuery('stage 2', { ...vocabulary, words: { ...vocabulary.words, stage: 1 } }).words, ['stage', '2']);
+  assert.deepEqual(
+    prepareQuery('xy complain', vocabulary).words,
+    ['complain'],
+    'two letters the site does not use are dropped',
+  );
+  assert.deepEqual(prepareQuery('stage 2', { ...vocabulary, words: { ...vocabulary.words, stage: 1 } }).words, [
+    'stage',
+    '2',
+  ]);
   assert.ok(['i', 'a', 'the', 'my', 'how'].every((w) => stopWords.has(w)));
   assert.ok(!stopWords.has('not'), '"not happy" is not "happy"');
 });
 
 test('prepareQuery corrects spelling and says so', () => {
-  assert.deepEqual(prepareQuery('how do i complane', vocabulary), { words: ['complain'], corrected: true, terms: ['complain'] });
+  assert.deepEqual(prepareQuery('how do i complane', vocabulary), {
+    words: ['complain'],
+    corrected: true,
+    terms: ['complain'],
+  });
   assert.deepEqual(prepareQuery('Ombudsmen', vocabulary).words, ['ombudsman']);
-  assert.deepEqual(prepareQuery('i havent heard', vocabulary).words, ['heard'], 'a shortened form is a stop word, never corrected');
+  assert.deepEqual(
+    prepareQuery('i havent heard', vocabulary).words,
+    ['heard'],
+    'a shortened form is a stop word, never corrected',
+  );
 });
 
-test('prepareQuery swaps everyday words and phrases for the site\'s word', () => {
+test("prepareQuery swaps everyday words and phrases for the site's word", () => {
   assert.deepEqual(prepareQuery('cash', vocabulary), { words: ['money'], corrected: true, terms: ['money'] });
   assert.deepEqual(prepareQuery('my pocket money', vocabulary).words, ['money']);
   assert.deepEqual(prepareQuery('someone to speak on my behalf', vocabulary).words, ['someone', 'advocate']);
-  assert.deepEqual(prepareQuery('cassh', vocabulary).words, ['money'], 'a misspelt synonym still reaches the site word');
+  assert.deepEqual(
+    prepareQuery('cassh', vocabulary).words,
+    ['money'],
+    'a misspelt synonym still reaches the site word',
+  );
 });
 
 test('prepareQuery as typed neither corrects nor swaps words, but still drops stop words', () => {
-  assert.deepEqual(prepareQuery('how do i complane', vocabulary, true), { words: ['complane'], corrected: false, terms: [] });
+  assert.deepEqual(prepareQuery('how do i complane', vocabulary, true), {
+    words: ['complane'],
+    corrected: false,
+    terms: [],
+  });
   assert.deepEqual(prepareQuery('cash', vocabulary, true).words, ['cash']);
 });
 
@@ -99,7 +134,11 @@ test('termsIn finds the longest search terms in a query without overlaps, never 
 });
 
 test('termFilters makes one normalised Pagefind filter value per term', () => {
-  assert.deepEqual(termFilters(["Barnardo's", 'Not happy', 'not happy', '#BOP']), ['term:barnardos', 'term:not happy', 'term:bop']);
+  assert.deepEqual(termFilters(["Barnardo's", 'Not happy', 'not happy', '#BOP']), [
+    'term:barnardos',
+    'term:not happy',
+    'term:bop',
+  ]);
 });
 
 test('buildVocabulary counts each word once per page, leaves out stop words, normalises synonyms and terms', () => {
@@ -112,20 +151,31 @@ test('buildVocabulary counts each word once per page, leaves out stop words, nor
 
 // The real site: its words, from the same sources the build uses, and the synonym list.
 const guideDir = 'src/content/guide';
-const frontmatter = readdirSync(guideDir).filter((f) => f.endsWith('.mdx')).map((f) => {
-  const text = readFileSync(`${guideDir}/${f}`, 'utf8');
-  const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { title: string; searchTerms?: string[] };
-  const headings = [...text.matchAll(/^#{2,6} (.+)$/gm)].map((m) => m[1]!);
-  return [data.title, ...headings, ...(data.searchTerms ?? [])];
-});
-const glossary = (parse(readFileSync('src/data/glossary.yaml', 'utf8')) as { term: string; aliases: string[] }[]).map((g) => [g.term, ...g.aliases]);
+const frontmatter = readdirSync(guideDir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const text = readFileSync(`${guideDir}/${f}`, 'utf8');
+    const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as { title: string; searchTerms?: string[] };
+    const headings = [...text.matchAll(/^#{2,6} (.+)$/gm)].map((m) => m[1]!);
+    return [data.title, ...headings, ...(data.searchTerms ?? [])];
+  });
+const glossary = (parse(readFileSync('src/data/glossary.yaml', 'utf8')) as { term: string; aliases: string[] }[]).map(
+  (g) => [g.term, ...g.aliases],
+);
 const synonyms = parse(readFileSync('src/data/search-synonyms.yaml', 'utf8')) as { id: string; words: string[] }[];
 const site = buildVocabulary([...frontmatter, ...glossary], synonyms, [], []);
 
-test('with the site\'s own words, the common misspellings and plurals reach the right word', () => {
+test("with the site's own words, the common misspellings and plurals reach the right word", () => {
   const expected: Record<string, string> = {
-    complane: 'complaint', complian: 'complain', compliant: 'complaint', ombudsmen: 'ombudsman', barnados: 'barnardos',
-    advocasy: 'advocacy', independant: 'independent', advocat: 'advocate', ombudsmn: 'ombudsman',
+    complane: 'complaint',
+    complian: 'complain',
+    compliant: 'complaint',
+    ombudsmen: 'ombudsman',
+    barnados: 'barnardos',
+    advocasy: 'advocacy',
+    independant: 'independent',
+    advocat: 'advocate',
+    ombudsmn: 'ombudsman',
   };
   for (const [typed, word] of Object.entries(expected)) assert.equal(correctWord(typed, site), word, typed);
 });
@@ -134,9 +184,13 @@ test('the synonym list leads to words the site uses and holds none of the test q
   const { queries } = JSON.parse(readFileSync('tests/search-queries.json', 'utf8')) as { queries: { query: string }[] };
   const typedForms = new Set(synonyms.flatMap((s) => s.words.map((w) => normaliseWords(w).join(' '))));
   for (const { query } of queries) {
-    assert.ok(!typedForms.has(normaliseWords(query).join(' ')), `"${query}" is a test query: it must not be in src/data/search-synonyms.yaml`);
+    assert.ok(
+      !typedForms.has(normaliseWords(query).join(' ')),
+      `"${query}" is a test query: it must not be in src/data/search-synonyms.yaml`,
+    );
   }
   for (const { id } of synonyms) {
-    for (const word of normaliseWords(id)) assert.ok(stopWords.has(word) || site.words[word], `synonym target "${id}" is not a word the site uses`);
+    for (const word of normaliseWords(id))
+      assert.ok(stopWords.has(word) || site.words[word], `synonym target "${id}" is not a word the site uses`);
   }
 });

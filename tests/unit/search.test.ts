@@ -1,8 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  MAX_QUERY_LENGTH, atoZBySection, atoZFitsOnSearchPage, excerptParts, mergeResults, pagesOnlyInNavigation, parseQuery, pathWithoutBase, resultCountMessage,
-  searchHref, sectionLabel, tidyQuery,
+  MAX_QUERY_LENGTH,
+  atoZBySection,
+  atoZFitsOnSearchPage,
+  excerptParts,
+  mergeResults,
+  pagesOnlyInNavigation,
+  parseQuery,
+  pathWithoutBase,
+  resultCountMessage,
+  searchHref,
+  sectionLabel,
+  tidyQuery,
 } from '../../src/lib/search.ts';
 
 test('parseQuery reads q from the address, decoding + and %20, and tidies spaces', () => {
@@ -67,31 +77,62 @@ test('excerptParts never lets other markup through as markup', () => {
 });
 
 test('atoZBySection groups pages by section in the given order, sorted by title, others last', () => {
-  const groups = atoZBySection([
-    { title: 'Stage 10', summary: '', path: '/x/', section: 'complaints' },
-    { title: 'Stage 2', summary: '', path: '/stage-2/', section: 'complaints' },
-    { title: 'Get an advocate', summary: '', path: '/get-an-advocate/', section: 'advocacy' },
-    { title: 'Which stage am I at?', summary: '', path: '/which-stage/' },
-  ], ['advocacy', 'complaints', 'about']);
-  assert.deepEqual(groups.map((g) => g.label), ['Advocacy', 'Complaints', 'Other pages']);
-  assert.deepEqual(groups[1]?.pages.map((p) => p.title), ['Stage 2', 'Stage 10']);
+  const groups = atoZBySection(
+    [
+      { title: 'Stage 10', summary: '', path: '/x/', section: 'complaints' },
+      { title: 'Stage 2', summary: '', path: '/stage-2/', section: 'complaints' },
+      { title: 'Get an advocate', summary: '', path: '/get-an-advocate/', section: 'advocacy' },
+      { title: 'Which stage am I at?', summary: '', path: '/which-stage/' },
+    ],
+    ['advocacy', 'complaints', 'about'],
+  );
+  assert.deepEqual(
+    groups.map((g) => g.label),
+    ['Advocacy', 'Complaints', 'Other pages'],
+  );
+  assert.deepEqual(
+    groups[1]?.pages.map((p) => p.title),
+    ['Stage 2', 'Stage 10'],
+  );
   assert.equal(groups[0]?.id, 'a-to-z-advocacy');
   assert.deepEqual(atoZBySection([], ['advocacy']), []);
 });
 
 test('atoZFitsOnSearchPage: a small site fits, a thousand pages do not', () => {
-  const page = (i: number) => ({ title: `Page ${i}`, summary: 'One or two plain sentences about what this page says and who it is for.', path: `/page-${i}/` });
+  const page = (i: number) => ({
+    title: `Page ${i}`,
+    summary: 'One or two plain sentences about what this page says and who it is for.',
+    path: `/page-${i}/`,
+  });
   assert.equal(atoZFitsOnSearchPage(Array.from({ length: 20 }, (_, i) => page(i))), true);
   assert.equal(atoZFitsOnSearchPage(Array.from({ length: 1000 }, (_, i) => page(i))), false);
 });
 
-test('mergeResults lists each page once, adding scores across searches, pages with the query\'s search terms first', () => {
+test("mergeResults lists each page once, adding scores across searches, pages with the query's search terms first", () => {
   const r = (id: string, score: number) => ({ id, score });
   const all = [r('a', 1)];
-  const perWord = [[r('a', 1), r('b', 3)], [r('c', 0.5), r('a', 0.5)]];
-  assert.deepEqual(mergeResults([all, ...perWord]).map((x) => x.id), ['b', 'a', 'c']);
-  assert.deepEqual(mergeResults([all, ...perWord], [{ words: 1, results: [r('c', 0)] }]).map((x) => x.id), ['c', 'b', 'a']);
-  assert.deepEqual(mergeResults([[r('a', 1)]], [{ words: 1, results: [r('b', 0)] }, { words: 2, results: [r('d', 0)] }]).map((x) => x.id), ['d', 'b', 'a']);
+  const perWord = [
+    [r('a', 1), r('b', 3)],
+    [r('c', 0.5), r('a', 0.5)],
+  ];
+  assert.deepEqual(
+    mergeResults([all, ...perWord]).map((x) => x.id),
+    ['b', 'a', 'c'],
+  );
+  assert.deepEqual(
+    mergeResults([all, ...perWord], [{ words: 1, results: [r('c', 0)] }]).map((x) => x.id),
+    ['c', 'b', 'a'],
+  );
+  assert.deepEqual(
+    mergeResults(
+      [[r('a', 1)]],
+      [
+        { words: 1, results: [r('b', 0)] },
+        { words: 2, results: [r('d', 0)] },
+      ],
+    ).map((x) => x.id),
+    ['d', 'b', 'a'],
+  );
   assert.deepEqual(mergeResults([]), []);
 });
 

@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  cspDirectives, scriptSources, headerPolicy, inlineHash, metaPolicy, parsePolicy, pruneMetaHashes, renderHeadersFile, renderRobots,
+  cspDirectives,
+  scriptSources,
+  headerPolicy,
+  inlineHash,
+  metaPolicy,
+  parsePolicy,
+  pruneMetaHashes,
+  renderHeadersFile,
+  renderRobots,
 } from '../../src/lib/security-policy.ts';
 
 test('the policy allows only the site itself, never inline script, and blocks plugins, framing targets and base tags', () => {
@@ -18,7 +26,13 @@ test('the policy allows only the site itself, never inline script, and blocks pl
 
 test('parsePolicy ignores empty parts and keeps the first of a repeated directive', () => {
   const parsed = parsePolicy("default-src 'self';img-src 'self' data:;; default-src *;");
-  assert.deepEqual([...parsed], [['default-src', ["'self'"]], ['img-src', ["'self'", 'data:']]]);
+  assert.deepEqual(
+    [...parsed],
+    [
+      ['default-src', ["'self'"]],
+      ['img-src', ["'self'", 'data:']],
+    ],
+  );
 });
 
 test('the policy servers send never changes with the words: no hashes, nothing that would block the hashed inline code', () => {
@@ -44,14 +58,20 @@ test('the _headers file carries the fixed policy, the security headers and long 
   assert.ok(text.includes(`\n  Content-Security-Policy: ${headerPolicy}\n`));
   assert.match(text, /^ {2}X-Content-Type-Options: nosniff$/m);
   assert.match(text, /^ {2}Referrer-Policy: no-referrer$/m);
-  assert.match(text, /^ {2}Permissions-Policy: .*camera=\(\).*geolocation=\(\).*interest-cohort=\(\).*microphone=\(\)/m);
+  assert.match(
+    text,
+    /^ {2}Permissions-Policy: .*camera=\(\).*geolocation=\(\).*interest-cohort=\(\).*microphone=\(\)/m,
+  );
   assert.match(text, /^\/guide\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
   assert.doesNotMatch(text, /^\/_astro/m);
   assert.match(renderHeadersFile('/'), /^\/\*$/m);
 });
 
 test('robots.txt names the sitemap index by its full address, with the base path', () => {
-  assert.equal(renderRobots('https://example.org', '/guide/'), 'User-agent: *\nAllow: /\n\nSitemap: https://example.org/guide/sitemap-index.xml\n');
+  assert.equal(
+    renderRobots('https://example.org', '/guide/'),
+    'User-agent: *\nAllow: /\n\nSitemap: https://example.org/guide/sitemap-index.xml\n',
+  );
   assert.match(renderRobots('https://example.org/', '/'), /^Sitemap: https:\/\/example\.org\/sitemap-index\.xml$/m);
 });
 

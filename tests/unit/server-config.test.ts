@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  deployFiles, hashedFolders, renderApache, renderCaddy, renderHtaccess, renderNginx, responseHeaders, revalidateCacheControl,
+  deployFiles,
+  hashedFolders,
+  renderApache,
+  renderCaddy,
+  renderHtaccess,
+  renderNginx,
+  responseHeaders,
+  revalidateCacheControl,
 } from '../../src/lib/server-config.ts';
 import { headerPolicy, immutableCacheControl } from '../../src/lib/security-policy.ts';
 
@@ -22,14 +29,18 @@ test('hashed folders are the ones Astro and Pagefind name by content', () => {
 test('nginx: every location repeats every header (nginx drops inherited add_header), under the base path', () => {
   const text = renderNginx('/guide/', origin);
   const locations = text.split(/\n(?=location )/).filter((part) => part.startsWith('location '));
-  assert.deepEqual(locations.map((part) => part.split('\n')[0]), [
-    'location = /guide {',
-    'location /guide/ {',
-    'location ~ ^/guide/(?:_astro|pagefind/fragment|pagefind/index|pagefind/filter)/ {',
-    'location ~ ^/guide/(?:_headers|\\.htaccess)$ {',
-  ]);
+  assert.deepEqual(
+    locations.map((part) => part.split('\n')[0]),
+    [
+      'location = /guide {',
+      'location /guide/ {',
+      'location ~ ^/guide/(?:_astro|pagefind/fragment|pagefind/index|pagefind/filter)/ {',
+      'location ~ ^/guide/(?:_headers|\\.htaccess)$ {',
+    ],
+  );
   for (const location of locations) {
-    for (const [name, value] of responseHeaders(origin)) assert.ok(location.includes(`add_header ${name} "${value}" always;`), `${name} in ${location.split('\n')[0]}`);
+    for (const [name, value] of responseHeaders(origin))
+      assert.ok(location.includes(`add_header ${name} "${value}" always;`), `${name} in ${location.split('\n')[0]}`);
     assert.match(location, /add_header Cache-Control "[^"]+" always;/);
     assert.match(location, /absolute_redirect off;/);
     assert.match(location, /error_page 404 \/guide\/404\.html;/);
@@ -55,7 +66,11 @@ test('Caddy: hashed files a year, everything else and the 404 page revalidate; b
   assert.match(text, /^\tencode gzip$/m);
   assert.match(text, /expression \{err\.status_code\} == 404/);
   assert.match(text, /rewrite \* \/guide\/404\.html/);
-  assert.equal(text.split(`Content-Security-Policy "${headerPolicy}"`).length, 3, 'the policy on pages and on the 404 page');
+  assert.equal(
+    text.split(`Content-Security-Policy "${headerPolicy}"`).length,
+    3,
+    'the policy on pages and on the 404 page',
+  );
   assert.doesNotMatch(renderCaddy('/', origin), /^redir /m);
 });
 
@@ -69,11 +84,17 @@ test('Apache: the same directives in apache.conf and .htaccess; the year-long ca
   assert.match(conf, /^<If "%\{REQUEST_URI\} == '\/guide\/404\.html'">\n {2}SetOutputFilter DEFLATE\n<\/If>$/m);
   assert.match(conf, /^RedirectMatch 404 \^\/guide\/\(\?:_headers\|\\\.htaccess\)\$$/m);
   assert.match(conf, /^AddOutputFilterByType DEFLATE text\/html text\/css .*image\/svg\+xml/m);
-  assert.match(conf, /^Header set Cache-Control "public, max-age=31536000, immutable" "expr=%\{REQUEST_URI\} =~ m#\^\/guide\/\(\?:_astro/m);
+  assert.match(
+    conf,
+    /^Header set Cache-Control "public, max-age=31536000, immutable" "expr=%\{REQUEST_URI\} =~ m#\^\/guide\/\(\?:_astro/m,
+  );
   assert.match(conf, /^Header always set Cache-Control "no-cache" "expr=!\(.*\) \|\| %\{REQUEST_STATUS\} != 200"$/m);
   assert.match(conf, /^Header always set Strict-Transport-Security "max-age=31536000"$/m);
 });
 
 test('deploy/ holds the nginx, Caddy and Apache files', () => {
-  assert.deepEqual(deployFiles('/', origin).map((file) => file.name), ['nginx.conf', 'Caddyfile', 'apache.conf']);
+  assert.deepEqual(
+    deployFiles('/', origin).map((file) => file.name),
+    ['nginx.conf', 'Caddyfile', 'apache.conf'],
+  );
 });

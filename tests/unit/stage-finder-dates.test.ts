@@ -24,20 +24,40 @@ test('today is accepted', () => {
 });
 
 test('an empty date asks for the date, marking every field', () => {
-  assert.deepEqual(check('', ' ', ''), { ok: false, message: 'Enter the date you got the Stage 1 reply', fields: ['day', 'month', 'year'] });
+  assert.deepEqual(check('', ' ', ''), {
+    ok: false,
+    message: 'Enter the date you got the Stage 1 reply',
+    fields: ['day', 'month', 'year'],
+  });
 });
 
 test('a missing part names it', () => {
-  assert.deepEqual(check('18', '', '2026'), { ok: false, message: 'The date you got the Stage 1 reply must include a month', fields: ['month'] });
-  assert.deepEqual(check('', '', '2026'), { ok: false, message: 'The date you got the Stage 1 reply must include a day and a month', fields: ['day', 'month'] });
+  assert.deepEqual(check('18', '', '2026'), {
+    ok: false,
+    message: 'The date you got the Stage 1 reply must include a month',
+    fields: ['month'],
+  });
+  assert.deepEqual(check('', '', '2026'), {
+    ok: false,
+    message: 'The date you got the Stage 1 reply must include a day and a month',
+    fields: ['day', 'month'],
+  });
 });
 
 test('31 February is not a real date', () => {
-  assert.deepEqual(check('31', '2', '2026'), { ok: false, message: 'The date you got the Stage 1 reply must be a real date', fields: ['day'] });
+  assert.deepEqual(check('31', '2', '2026'), {
+    ok: false,
+    message: 'The date you got the Stage 1 reply must be a real date',
+    fields: ['day'],
+  });
 });
 
 test('month 13, letters and a 2-digit year are errors', () => {
-  assert.deepEqual(check('1', '13', '2026'), { ok: false, message: 'The date you got the Stage 1 reply must be a real date', fields: ['month'] });
+  assert.deepEqual(check('1', '13', '2026'), {
+    ok: false,
+    message: 'The date you got the Stage 1 reply must be a real date',
+    fields: ['month'],
+  });
   assert.equal(check('1', 'Dec', '2026').ok, false);
   assert.deepEqual(check('1', '12', '26'), { ok: false, message: 'Year must include 4 numbers', fields: ['year'] });
 });
@@ -48,7 +68,11 @@ test('29 February is real only in a leap year', () => {
 });
 
 test('a date in the future is an error', () => {
-  assert.deepEqual(check('5', '1', '2027'), { ok: false, message: 'The date you got the Stage 1 reply must be today or in the past', fields: ['day', 'month', 'year'] });
+  assert.deepEqual(check('5', '1', '2027'), {
+    ok: false,
+    message: 'The date you got the Stage 1 reply must be today or in the past',
+    fields: ['day', 'month', 'year'],
+  });
 });
 
 test('a year outside the bank-holiday data is an error that says which years work', () => {

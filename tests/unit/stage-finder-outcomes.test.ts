@@ -3,15 +3,33 @@
 // children in care and care leavers alike, and help (advocates, Help at Hand) is in every outcome.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nodes, isOutcome, textParts, fillTimescales, deadlineViews, type Outcome } from '../../src/lib/stage-finder/index.ts';
+import {
+  nodes,
+  isOutcome,
+  textParts,
+  fillTimescales,
+  deadlineViews,
+  type Outcome,
+} from '../../src/lib/stage-finder/index.ts';
 import { checkDate, exampleDate } from '../../src/lib/stage-finder/date-input.ts';
 import { bankHolidayData } from '../../src/lib/bank-holidays.ts';
 import { utcDate } from '../../src/lib/working-days.ts';
 
 const outcomes = Object.values(nodes).filter(isOutcome);
-const plain = (text: string) => textParts(text).map((part) => ('text' in part ? part.text : `[${part.phone}]`)).join('');
+const plain = (text: string) =>
+  textParts(text)
+    .map((part) => ('text' in part ? part.text : `[${part.phone}]`))
+    .join('');
 const firstSentence = (texts: readonly string[]) => plain(texts[0] ?? '').split(/(?<=\.)\s/)[0] ?? '';
-const allTexts = (o: Outcome) => [...o.now, ...(o.nowLate ?? []), o.summary, ...o.next, ...(o.byWhen ?? []), ...o.late, ...o.nextStep];
+const allTexts = (o: Outcome) => [
+  ...o.now,
+  ...(o.nowLate ?? []),
+  o.summary,
+  ...o.next,
+  ...(o.byWhen ?? []),
+  ...o.late,
+  ...o.nextStep,
+];
 
 test('every outcome starts with what to do now, in a short first sentence', () => {
   for (const outcome of outcomes) {
@@ -28,12 +46,16 @@ test('once a date has passed, the first sentence says so plainly, and a council 
     assert.match(first, /late|has passed/, `${outcome.id}: "${first}"`);
     if (outcome.id.startsWith('waiting-') || outcome.id === 'complaint-sent') {
       assert.equal(first, 'This is late.', outcome.id);
-      assert.match(plain(outcome.nowLate[0]!), /^This is late\. Call the Complaints Officer on \[complaints-officer\] now\./, outcome.id);
+      assert.match(
+        plain(outcome.nowLate[0]!),
+        /^This is late\. Call the Complaints Officer on \[complaints-officer\] now\./,
+        outcome.id,
+      );
     }
   }
 });
 
-test('the late outcomes then say what else: an advocate, and the Ombudsman\'s view of delays', () => {
+test("the late outcomes then say what else: an advocate, and the Ombudsman's view of delays", () => {
   for (const id of ['complaint-sent', 'complaint-posted', 'waiting-stage-1', 'waiting-stage-2', 'waiting-stage-3']) {
     const late = (nodes[id] as Outcome).late.join(' ');
     assert.match(late, /advocate/, id);
@@ -46,7 +68,9 @@ test('phone numbers in the words come from contacts.yaml, never typed', () => {
     for (const text of allTexts(outcome)) assert.doesNotMatch(text, /\b0\d{2,4} \d{3,4}/, `${outcome.id}: "${text}"`);
   }
   assert.deepEqual(textParts('Call {phone:complaints-officer} within {stage1Reply}.'), [
-    { text: 'Call ' }, { phone: 'complaints-officer' }, { text: ' within 10 working days.' },
+    { text: 'Call ' },
+    { phone: 'complaints-officer' },
+    { text: ' within 10 working days.' },
   ]);
 });
 
@@ -77,31 +101,44 @@ test('someone else sent it (or not sure how): ask them, or call the council', ()
   assert.ok(how?.kind === 'question');
   assert.equal(how.answers.find((a) => a.id === 'someone-else')?.next, 'complaint-sent-by-someone');
   const outcome = nodes['complaint-sent-by-someone'] as Outcome;
-  assert.match(plain(outcome.now[0]!), /^Ask the person who sent your complaint .* or call the Complaints Officer on \[complaints-officer\]/);
+  assert.match(
+    plain(outcome.now[0]!),
+    /^Ask the person who sent your complaint .* or call the Complaints Officer on \[complaints-officer\]/,
+  );
 });
 
 test('the example date is accepted by the tool and is in the past of every year the tool covers', () => {
   const example = exampleDate(bankHolidayData.firstYear);
   // The earliest "today" the tool can have is the start of the year after the first covered year (the build's past).
   const today = utcDate(bankHolidayData.firstYear + 1, 1, 1);
-  const result = checkDate(example, 'the date', { today, firstYear: bankHolidayData.firstYear, lastYear: bankHolidayData.lastYear });
+  const result = checkDate(example, 'the date', {
+    today,
+    firstYear: bankHolidayData.firstYear,
+    lastYear: bankHolidayData.lastYear,
+  });
   assert.equal(result.ok, true);
   assert.ok(Number(example.year) < bankHolidayData.lastYear);
 });
 
 test('workers: "your social worker or PA", and the PA-first rule only for care leavers', () => {
   for (const node of Object.values(nodes)) {
-    const texts = node.kind === 'outcome' ? allTexts(node) : [node.question, node.hint ?? '', ...node.answers.map((a) => a.label)];
+    const texts =
+      node.kind === 'outcome' ? allTexts(node) : [node.question, node.hint ?? '', ...node.answers.map((a) => a.label)];
     for (const text of texts) {
       for (const match of text.matchAll(/\bPA\b/g)) {
         const around = text.slice(Math.max(0, match.index - 40), match.index + 3);
-        const ok = /social worker or PA|Care leavers have a PA|care leaver.*PA|your PA will write/.test(around) || /care leaver/.test(text);
+        const ok =
+          /social worker or PA|Care leavers have a PA|care leaver.*PA|your PA will write/.test(around) ||
+          /care leaver/.test(text);
         assert.ok(ok, `${node.id}: "${text}" names the PA alone`);
       }
     }
   }
   const first = nodes['talk-to-worker-first'] as Outcome;
-  assert.match(first.now.join(' '), /If you are a care leaver, the council asks you to talk to your PA first, before you make a complaint\./);
+  assert.match(
+    first.now.join(' '),
+    /If you are a care leaver, the council asks you to talk to your PA first, before you make a complaint\./,
+  );
 });
 
 test('every outcome lists an advocate and Help at Hand among who can help', () => {
@@ -113,27 +150,39 @@ test('every outcome lists an advocate and Help at Hand among who can help', () =
 
 test('Stage 2 is said in working days everywhere in the tool', () => {
   for (const outcome of outcomes) {
-    for (const text of allTexts(outcome)) assert.doesNotMatch(fillTimescales(text.replace(/\{phone:[a-z-]+\}/g, '')), /\b25 days\b/, outcome.id);
+    for (const text of allTexts(outcome))
+      assert.doesNotMatch(fillTimescales(text.replace(/\{phone:[a-z-]+\}/g, '')), /\b25 days\b/, outcome.id);
   }
 });
 
 test('calendar titles are neutral: they say what is due, never what it is about', () => {
   for (const outcome of outcomes) {
     for (const deadline of deadlineViews(outcome)) {
-      assert.match(deadline.calendar, /^(Letter|Reply|Report|Meeting) due$|^Ask for next step$/, `${outcome.id}: ${deadline.calendar}`);
+      assert.match(
+        deadline.calendar,
+        /^(Letter|Reply|Report|Meeting) due$|^Ask for next step$/,
+        `${outcome.id}: ${deadline.calendar}`,
+      );
     }
   }
 });
 
 test('the tool\'s words hedge no fact: no "the council\'s page says"', () => {
   for (const outcome of outcomes) {
-    for (const text of allTexts(outcome)) assert.doesNotMatch(text, /(council|Barnet)'?s pages? (says|gives|calls)/i, outcome.id);
+    for (const text of allTexts(outcome))
+      assert.doesNotMatch(text, /(council|Barnet)'?s pages? (says|gives|calls)/i, outcome.id);
   }
 });
 
 test('letters: an outcome names only a letter route the letter helper will have', () => {
   const withLetter = outcomes.filter((o) => o.letter);
-  assert.deepEqual(withLetter.map((o) => [o.id, o.letter]).sort(), [
-    ['ready-to-complain', 'stage-1'], ['stage-1-not-happy', 'stage-2'], ['stage-2-not-happy', 'stage-3'], ['talk-to-worker-first', 'explain-a-decision'],
-  ].sort());
+  assert.deepEqual(
+    withLetter.map((o) => [o.id, o.letter]).sort(),
+    [
+      ['ready-to-complain', 'stage-1'],
+      ['stage-1-not-happy', 'stage-2'],
+      ['stage-2-not-happy', 'stage-3'],
+      ['talk-to-worker-first', 'explain-a-decision'],
+    ].sort(),
+  );
 });

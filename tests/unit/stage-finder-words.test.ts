@@ -33,35 +33,96 @@ test('a "happy" question gets Yes, No and "I\'m not sure", which leads where No 
   const { nodes } = readTree(wordsYaml, contactIds);
   const question = nodes['stage-1-reply'];
   assert.ok(question?.kind === 'question');
-  assert.deepEqual(question.answers.map((a) => [a.id, a.next]), [['yes', 'stage-1-happy'], ['no', 'stage-1-not-happy'], ['not-sure', 'stage-1-not-happy']]);
+  assert.deepEqual(
+    question.answers.map((a) => [a.id, a.next]),
+    [
+      ['yes', 'stage-1-happy'],
+      ['no', 'stage-1-not-happy'],
+      ['not-sure', 'stage-1-not-happy'],
+    ],
+  );
 });
 
 const mistakes: [string, (words: any) => void, RegExp][] = [
-  ['an unknown contact', (w) => { w.outcomes[0].contacts.push('no-such-person'); }, /no contact "no-such-person"/],
-  ['an answer pointing nowhere', (w) => { w.questions[0].answers[0].next = 'nowhere'; }, /leads to "nowhere"/],
-  ['an unknown timescale', (w) => { w.outcomes.find((o: any) => o.deadlines)!.deadlines[0].timescale = 'stage9'; }, /timescale/],
-  ['a step counting from a later or unknown step', (w) => {
-    const o = w.outcomes.find((x: any) => x.deadlines?.length > 1);
-    o.deadlines[0].after = o.deadlines[1].name;
-  }, /is not the event or an earlier step/],
-  ['two nodes with one id', (w) => { w.outcomes[1].id = w.outcomes[0].id; }, /two nodes are called/],
-  ['an id that cannot go in an address', (w) => { w.outcomes[0].id = 'Talk to PA'; }, /lower case/],
-  ['a field the schema does not know', (w) => { w.outcomes[0].titel = 'typo'; }, /titel/],
+  [
+    'an unknown contact',
+    (w) => {
+      w.outcomes[0].contacts.push('no-such-person');
+    },
+    /no contact "no-such-person"/,
+  ],
+  [
+    'an answer pointing nowhere',
+    (w) => {
+      w.questions[0].answers[0].next = 'nowhere';
+    },
+    /leads to "nowhere"/,
+  ],
+  [
+    'an unknown timescale',
+    (w) => {
+      w.outcomes.find((o: any) => o.deadlines)!.deadlines[0].timescale = 'stage9';
+    },
+    /timescale/,
+  ],
+  [
+    'a step counting from a later or unknown step',
+    (w) => {
+      const o = w.outcomes.find((x: any) => x.deadlines?.length > 1);
+      o.deadlines[0].after = o.deadlines[1].name;
+    },
+    /is not the event or an earlier step/,
+  ],
+  [
+    'two nodes with one id',
+    (w) => {
+      w.outcomes[1].id = w.outcomes[0].id;
+    },
+    /two nodes are called/,
+  ],
+  [
+    'an id that cannot go in an address',
+    (w) => {
+      w.outcomes[0].id = 'Talk to PA';
+    },
+    /lower case/,
+  ],
+  [
+    'a field the schema does not know',
+    (w) => {
+      w.outcomes[0].titel = 'typo';
+    },
+    /titel/,
+  ],
 ];
 for (const [name, edit, message] of mistakes) {
   test(`the schema stops ${name}, naming it`, () => {
-    assert.throws(() => readTree(edited(edit), contactIds), (error: Error) => /stage-finder\.yaml/.test(error.message) && message.test(error.message));
+    assert.throws(
+      () => readTree(edited(edit), contactIds),
+      (error: Error) => /stage-finder\.yaml/.test(error.message) && message.test(error.message),
+    );
   });
 }
 
 test('steps chain by name: a step counts from the one it names, not from its place in the list', () => {
   const holidays = new Set<string>();
   const event = utcDate(2030, 3, 4); // a Monday; no holidays given, so only weekends are skipped
-  const dates = chainDueDates(event, [
-    { name: 'meeting', workingDays: 5, after: 'event' },
-    { name: 'other', workingDays: 1, after: 'event' },
-    { name: 'report', workingDays: 5, after: 'meeting' },
-  ], holidays, 2030);
-  assert.deepEqual(dates.map((d) => d && isoDay(d)), ['2030-03-11', '2030-03-05', '2030-03-18']);
-  assert.throws(() => chainDueDates(event, [{ name: 'report', workingDays: 5, after: 'meeting' }], holidays, 2030), /report: no earlier step meeting/);
+  const dates = chainDueDates(
+    event,
+    [
+      { name: 'meeting', workingDays: 5, after: 'event' },
+      { name: 'other', workingDays: 1, after: 'event' },
+      { name: 'report', workingDays: 5, after: 'meeting' },
+    ],
+    holidays,
+    2030,
+  );
+  assert.deepEqual(
+    dates.map((d) => d && isoDay(d)),
+    ['2030-03-11', '2030-03-05', '2030-03-18'],
+  );
+  assert.throws(
+    () => chainDueDates(event, [{ name: 'report', workingDays: 5, after: 'meeting' }], holidays, 2030),
+    /report: no earlier step meeting/,
+  );
 });

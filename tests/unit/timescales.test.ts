@@ -1,8 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  formatAmount, withinPhrase, timescaleLine, stageById, stagePosition, stageTimescaleRows, capitalise, timescaleByKey,
-  stageLabel, officialNameIfDifferent,
+  formatAmount,
+  withinPhrase,
+  timescaleLine,
+  stageById,
+  stagePosition,
+  stageTimescaleRows,
+  capitalise,
+  timescaleByKey,
+  stageLabel,
+  officialNameIfDifferent,
 } from '../../src/lib/timescales.ts';
 import { stages } from '../../src/data/complaint-stages.ts';
 
@@ -50,7 +58,10 @@ test('stagePosition counts from 1 across all stages', () => {
 test('stageTimescaleRows keeps the order of the stage data and every row has words', () => {
   for (const stage of stages) {
     const rows = stageTimescaleRows(stage.id);
-    assert.deepEqual(rows.map((r) => r.key), [...stage.timescales]);
+    assert.deepEqual(
+      rows.map((r) => r.key),
+      [...stage.timescales],
+    );
     for (const row of rows) {
       assert.match(row.within, /^(normally )?within \d+ (working days?|months?|years?)$/);
       assert.ok(row.what.length > 10);

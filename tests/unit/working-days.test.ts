@@ -1,11 +1,32 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addWorkingDays, CoveredHolidays, isWorkingDay, workingDaysBetween, utcDate, isoDay } from '../../src/lib/working-days.ts';
+import {
+  addWorkingDays,
+  CoveredHolidays,
+  isWorkingDay,
+  workingDaysBetween,
+  utcDate,
+  isoDay,
+} from '../../src/lib/working-days.ts';
 
 // The 2026 and 2027 England and Wales bank holidays from FACTS.md, typed here only to test the arithmetic.
 const holidays = new Set([
-  '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-04', '2026-05-25', '2026-08-31', '2026-12-25', '2026-12-28',
-  '2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28',
+  '2026-01-01',
+  '2026-04-03',
+  '2026-04-06',
+  '2026-05-04',
+  '2026-05-25',
+  '2026-08-31',
+  '2026-12-25',
+  '2026-12-28',
+  '2027-01-01',
+  '2027-03-26',
+  '2027-03-29',
+  '2027-05-03',
+  '2027-05-31',
+  '2027-08-30',
+  '2027-12-27',
+  '2027-12-28',
 ]);
 const add = (y: number, m: number, d: number, n: number) => isoDay(addWorkingDays(utcDate(y, m, d), n, holidays));
 
@@ -65,5 +86,8 @@ test('addWorkingDays and workingDaysBetween agree over a whole year', () => {
 test('counting past the years a holiday list covers stops with an error naming the first day outside them', () => {
   const covered = new CoveredHolidays(holidays, 2026, 2027);
   assert.equal(isoDay(addWorkingDays(utcDate(2027, 12, 20), 7, covered)), '2027-12-31');
-  assert.throws(() => addWorkingDays(utcDate(2027, 12, 20), 8, covered), /2028-01-03 is outside the years the bank-holiday list covers \(2026 to 2027\)/);
+  assert.throws(
+    () => addWorkingDays(utcDate(2027, 12, 20), 8, covered),
+    /2028-01-03 is outside the years the bank-holiday list covers \(2026 to 2027\)/,
+  );
 });

@@ -3,7 +3,13 @@
 // A to Z section pages.
 import { getCollection } from 'astro:content';
 import { sections } from '../../content.config.ts';
-import { atoZBySection, atoZFitsOnSearchPage, pagesOnlyInNavigation, type AtoZPage, type AtoZSection } from '../../lib/search.ts';
+import {
+  atoZBySection,
+  atoZFitsOnSearchPage,
+  pagesOnlyInNavigation,
+  type AtoZPage,
+  type AtoZSection,
+} from '../../lib/search.ts';
 import { guidePath, withBase } from '../../lib/urls.ts';
 import { footerLinks, primaryNavigation } from '../../layouts/navigation.ts';
 
@@ -14,7 +20,10 @@ export async function atoZSections(base: string): Promise<{ sections: AtoZSectio
     path: guidePath(entry.id),
     section: entry.data.section,
   }));
-  const otherPages = pagesOnlyInNavigation([...primaryNavigation, ...footerLinks], new Set(guidePages.map((page) => page.path)));
+  const otherPages = pagesOnlyInNavigation(
+    [...primaryNavigation, ...footerLinks],
+    new Set(guidePages.map((page) => page.path)),
+  );
   const pages = [...guidePages, ...otherPages].map((page) => ({ ...page, path: withBase(base, page.path) }));
   return { sections: atoZBySection(pages, sections), fits: atoZFitsOnSearchPage(pages) };
 }

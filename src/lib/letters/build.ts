@@ -21,29 +21,43 @@ export function buildLetter(letter: LetterId, given: Answers, wording: LetterWor
   const p = wording.letterParts;
   const a = answersInUse(given, ctx);
   // Only the answers fill placeholders, so words typed with braces stay as typed.
-  const values: Record<string, string | undefined> = { ...a, replyDate: a.replyDate && formatDate(fromIso(a.replyDate)) };
+  const values: Record<string, string | undefined> = {
+    ...a,
+    replyDate: a.replyDate && formatDate(fromIso(a.replyDate)),
+  };
   const put = (template: string) => fill(template, values);
 
   const details = [
     a.reference && put(p.reference),
     a.replyDate && w.replyDate && put(w.replyDate),
     letter !== 'explain-a-decision' && a.worker && put(p.worker),
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 
-  const advocate = a.advocate === 'want' ? p.advocateWant
-    : a.advocate === 'have' ? put(a.advocateName ? p.advocateHave : p.advocateHaveNoName) : undefined;
+  const advocate =
+    a.advocate === 'want'
+      ? p.advocateWant
+      : a.advocate === 'have'
+        ? put(a.advocateName ? p.advocateHave : p.advocateHaveNoName)
+        : undefined;
 
   // Stage 3: going to the panel, and who comes along (their advocate, if they have one, and one other person).
   let panel: string | undefined;
   if (letter === 'stage-3' && a.attend) {
-    const bringing = a.attend === 'yes' ? [a.advocate === 'have' && w.bringAdvocate, a.otherPerson && w.bringOther && put(w.bringOther)] : [];
+    const bringing =
+      a.attend === 'yes'
+        ? [a.advocate === 'have' && w.bringAdvocate, a.otherPerson && w.bringOther && put(w.bringOther)]
+        : [];
     const lines = [a.attend === 'yes' ? w.attendYes : w.attendNo, ...bringing].filter(Boolean);
     if (bringing.some(Boolean) && w.speakForMe) lines.push(w.speakForMe);
     panel = lines.join(' ');
   }
 
   const contactBy = a.contactBy as keyof typeof p.contact | undefined;
-  const contact = [contactBy && p.contact[contactBy], a.contactDetail && put(p.contactDetail)].filter(Boolean).join('\n');
+  const contact = [contactBy && p.contact[contactBy], a.contactDetail && put(p.contactDetail)]
+    .filter(Boolean)
+    .join('\n');
 
   const greeting = letter === 'explain-a-decision' && !a.worker ? (w.greetingNoName ?? w.greeting) : put(w.greeting);
 

@@ -22,9 +22,22 @@ export type HelperData = {
 
 export function buildData(letter: LetterId, wording: Wording, email: string, holidays: BankHolidayData): HelperData {
   // The browser only writes the letter: the page's own words (title, summary, where to send it) are in its HTML.
-  const { questions: _questions, title: _title, linkText: _link, summary: _summary, sendTo: _sendTo, ...words } = wording.letters[letter];
+  const {
+    questions: _questions,
+    title: _title,
+    linkText: _link,
+    summary: _summary,
+    sendTo: _sendTo,
+    ...words
+  } = wording.letters[letter];
   return {
-    letter, email, askWithin: askWithinDays(letter), questions: letterQuestions[letter], holidays: holidays.dates, firstYear: holidays.firstYear, lastYear: holidays.lastYear,
+    letter,
+    email,
+    askWithin: askWithinDays(letter),
+    questions: letterQuestions[letter],
+    holidays: holidays.dates,
+    firstYear: holidays.firstYear,
+    lastYear: holidays.lastYear,
     wording: { letterParts: wording.letterParts, letters: { [letter]: words as LetterWords } },
   };
 }

@@ -9,7 +9,12 @@ import { parseWording, withRecipient, type Wording } from './wording.ts';
 const dataFile = (name: string) => readFileSync(join(process.cwd(), 'src/data', name), 'utf8');
 
 export function loadWording(): Wording {
-  const contacts = parse(dataFile('contacts.yaml')) as { id: string; name: string; organisation: string; email?: string }[];
+  const contacts = parse(dataFile('contacts.yaml')) as {
+    id: string;
+    name: string;
+    organisation: string;
+    email?: string;
+  }[];
   const officer = contacts.find((c) => c.id === complaintsContactId);
   if (!officer) throw new Error(`letters: no "${complaintsContactId}" in src/data/contacts.yaml`);
   return withRecipient(parseWording(dataFile('letters.yaml')), `${officer.name}, ${officer.organisation}`);

@@ -4,8 +4,25 @@ export const letterIds = ['explain-a-decision', 'stage-1', 'stage-2', 'stage-3']
 export type LetterId = (typeof letterIds)[number];
 
 export const questionIds = [
-  'name', 'worker', 'reference', 'replyDate', 'overAYear', 'whyNow', 'happened', 'affected', 'putRight', 'urgent',
-  'urgentDate', 'attend', 'otherPerson', 'advocate', 'advocateName', 'help', 'mayComplain', 'contactBy', 'contactDetail',
+  'name',
+  'worker',
+  'reference',
+  'replyDate',
+  'overAYear',
+  'whyNow',
+  'happened',
+  'affected',
+  'putRight',
+  'urgent',
+  'urgentDate',
+  'attend',
+  'otherPerson',
+  'advocate',
+  'advocateName',
+  'help',
+  'mayComplain',
+  'contactBy',
+  'contactDetail',
 ] as const;
 export type QuestionId = (typeof questionIds)[number];
 

@@ -76,7 +76,10 @@ export type LetterParts = Wording['letterParts'];
 
 const example = exampleDate(bankHolidayYears.firstYear);
 const timescaleWords = {
-  ...Object.fromEntries(Object.entries(timescales).map(([key, t]) => [key, formatAmount(t)])) as Record<TimescaleKey, string>,
+  ...(Object.fromEntries(Object.entries(timescales).map(([key, t]) => [key, formatAmount(t)])) as Record<
+    TimescaleKey,
+    string
+  >),
   // The same example as the stage tool's date fields: always in the past, so a date it shows is one that is accepted.
   exampleDate: `${example.day} ${example.month} ${example.year}`,
 };
@@ -98,7 +101,9 @@ export function parseWording(yamlText: string): Wording {
 
 /** The letters with {recipient} filled in. */
 export function withRecipient(wording: Wording, recipient: string): Wording {
-  const letters = Object.fromEntries(Object.entries(wording.letters).map(([id, w]) => [id, { ...w, to: w.to && fill(w.to, { recipient }) }]));
+  const letters = Object.fromEntries(
+    Object.entries(wording.letters).map(([id, w]) => [id, { ...w, to: w.to && fill(w.to, { recipient }) }]),
+  );
   return { ...wording, letters: letters as Wording['letters'] };
 }
 

@@ -48,7 +48,10 @@ export function checkDate(input: DateInput, name: string, limits: DateLimits): D
 
 /** Today in the UK as a UTC midnight, from the clock of the device. */
 export function todayInLondon(now = new Date()): Date {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now).split('-').map(Number);
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' })
+    .format(now)
+    .split('-')
+    .map(Number);
   return utcDate(year!, month!, day!);
 }
 

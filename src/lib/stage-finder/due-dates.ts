@@ -13,7 +13,12 @@ export type DeadlineRule = {
 };
 
 /** Each deadline's date, in order. Deadlines past the last year of holiday data come back as null. */
-export function chainDueDates(event: Date, rules: readonly DeadlineRule[], holidays: HolidaySet, lastYear: number): (Date | null)[] {
+export function chainDueDates(
+  event: Date,
+  rules: readonly DeadlineRule[],
+  holidays: HolidaySet,
+  lastYear: number,
+): (Date | null)[] {
   const dates = new Map<string, Date | null>([['event', event]]);
   return rules.map((rule) => {
     if (!dates.has(rule.after)) throw new Error(`${rule.name}: no earlier step ${rule.after}`);

@@ -35,7 +35,9 @@ export function isValidPath(answers: readonly string[]): boolean {
 
 /** Each node with the shortest answers that reach it and the question before it (breadth first). */
 export function routes(): Map<string, { answers: string[]; parent: string | null }> {
-  const found = new Map<string, { answers: string[]; parent: string | null }>([[startNodeId, { answers: [], parent: null }]]);
+  const found = new Map<string, { answers: string[]; parent: string | null }>([
+    [startNodeId, { answers: [], parent: null }],
+  ]);
   const queue = [startNodeId];
   while (queue.length > 0) {
     const id = queue.shift()!;
@@ -88,7 +90,9 @@ export function positionLabel(position: Position): string {
   if (position === 'before-stage-1') return 'Not started yet: you have not made a complaint';
   if (position === 'unknown') return 'Not known yet';
   const stage = stages.find((s) => s.id === position)!;
-  return position === 'ombudsman' ? `After Stage 3: ${stage.title}` : `${stage.name}: ${stage.title.charAt(0).toLowerCase()}${stage.title.slice(1)}`;
+  return position === 'ombudsman'
+    ? `After Stage 3: ${stage.title}`
+    : `${stage.name}: ${stage.title.charAt(0).toLowerCase()}${stage.title.slice(1)}`;
 }
 
 export type DeadlineView = {
@@ -110,7 +114,14 @@ export function deadlineViews(outcome: Outcome): DeadlineView[] {
     if (timescale.unit !== 'working days') throw new Error(`Deadline ${deadline.timescale} is not in working days`);
     const from = deadline.after === 'event' ? outcome.event?.from : deadline.afterText;
     if (!from) throw new Error(`Deadline "${deadline.what}" in ${outcome.id} does not say what it counts from`);
-    return { name: deadline.name, what: deadline.what, calendar: deadline.calendar, within: `${withinPhrase(timescale)} of ${from}`, workingDays: timescale.amount, after: deadline.after };
+    return {
+      name: deadline.name,
+      what: deadline.what,
+      calendar: deadline.calendar,
+      within: `${withinPhrase(timescale)} of ${from}`,
+      workingDays: timescale.amount,
+      after: deadline.after,
+    };
   });
 }
 
@@ -121,7 +132,14 @@ export function dueDates(outcome: Outcome, event: Date, holidays: HolidaySet, la
 
 /** The sources of every timescale an outcome uses, for "Where these times come from". */
 export function outcomeTimescales(outcome: Outcome): TimescaleKey[] {
-  const texts = [...outcome.now, ...(outcome.nowLate ?? []), ...outcome.next, ...(outcome.byWhen ?? []), ...outcome.late, ...outcome.nextStep];
+  const texts = [
+    ...outcome.now,
+    ...(outcome.nowLate ?? []),
+    ...outcome.next,
+    ...(outcome.byWhen ?? []),
+    ...outcome.late,
+    ...outcome.nextStep,
+  ];
   const keys = [...outcome.deadlines.map((d) => d.timescale), ...texts.flatMap(timescalesIn)];
   return [...new Set(keys)];
 }

@@ -14,19 +14,21 @@ export const positions = ['before-stage-1', 'stage-1', 'stage-2', 'stage-3', 'om
 
 const answer = z.strictObject({ id, label: text, next: id });
 
-const question = z.strictObject({
-  id,
-  /** The question, shown as the page's h1. */
-  question: text,
-  hint: text.optional(),
-  /** The answers, then "I'm not sure", which goes to `notSure`. */
-  answers: z.array(answer).min(1).optional(),
-  notSure: id.optional(),
-  /** A "happy with it?" question: Yes, No, and "I'm not sure", which goes where No goes. */
-  happy: z.strictObject({ yes: id, no: id }).optional(),
-}).refine((q) => (q.happy ? !q.answers && !q.notSure : q.answers && q.notSure), {
-  message: 'a question has either answers and notSure, or happy',
-});
+const question = z
+  .strictObject({
+    id,
+    /** The question, shown as the page's h1. */
+    question: text,
+    hint: text.optional(),
+    /** The answers, then "I'm not sure", which goes to `notSure`. */
+    answers: z.array(answer).min(1).optional(),
+    notSure: id.optional(),
+    /** A "happy with it?" question: Yes, No, and "I'm not sure", which goes where No goes. */
+    happy: z.strictObject({ yes: id, no: id }).optional(),
+  })
+  .refine((q) => (q.happy ? !q.answers && !q.notSure : q.answers && q.notSure), {
+    message: 'a question has either answers and notSure, or happy',
+  });
 
 const deadline = z.strictObject({
   /** The step's name, so a later step can count from it: "panel-meeting". */
@@ -39,7 +41,10 @@ const deadline = z.strictObject({
   /** Finishes "within 5 working days of …" when it counts from an earlier step: "the panel meeting". */
   afterText: text.optional(),
   /** The calendar entry's title. Neutral ("Reply due"): other people may see the calendar on a shared phone. */
-  calendar: text.refine((title) => !/complain|care|council|stage|advoca/i.test(title), 'say what is due, not what it is about: others may see it'),
+  calendar: text.refine(
+    (title) => !/complain|care|council|stage|advoca/i.test(title),
+    'say what is due, not what it is about: others may see it',
+  ),
 });
 
 const event = z.strictObject({
@@ -62,73 +67,112 @@ export const letters = ['explain-a-decision', 'stage-1', 'stage-2', 'stage-3'] a
 export const phonePattern = /\{phone:([a-z0-9-]+)\}/g;
 
 function outcomeSchema(contactIds: readonly string[]) {
-  return z.strictObject({
-    id,
-    stage: z.enum(positions),
-    /** The page's h1. */
-    title: text,
-    /** What to do now: the outcome's first words. */
-    now: texts.min(1),
-    /** What to do now once a date has passed, shown first instead of `now`: "This is late. Call … now." */
-    nowLate: texts.optional(),
-    /** Where you are, in a sentence or two. */
-    summary: text,
-    /** What happens next and who does it. */
-    next: texts.min(1),
-    /** The event the dates count from, when there is one. */
-    event: event.optional(),
-    deadlines: z.array(deadline).default([]),
-    /** By when, when there is no date to count from (or in addition). */
-    byWhen: texts.optional(),
-    /** What you can do if it is late. */
-    late: texts.min(1),
-    /** The next step and how long you have to take it. */
-    nextStep: texts.min(1),
-    contacts: z.array(z.string().refine((c) => contactIds.includes(c), { error: (issue) => `no contact "${String(issue.input)}" in src/data/contacts.yaml` })).min(1),
-    /** Guide pages to read next. */
-    readMore: z.array(z.strictObject({ path: z.string().regex(/^\/([a-z0-9-]+\/)*$/), label: text })).min(1),
-    /** Which letter the reader may need to write next. */
-    letter: z.enum(letters).optional(),
-  }).superRefine((outcome, ctx) => {
-    if (outcome.deadlines.length > 0 && !outcome.nowLate) {
-      ctx.addIssue({ code: 'custom', path: ['nowLate'], message: 'an outcome with dates says what to do now once one has passed' });
-    }
-    const said = [...outcome.now, ...(outcome.nowLate ?? []), ...outcome.next, ...(outcome.byWhen ?? []), ...outcome.late, ...outcome.nextStep];
-    for (const [, contact] of said.join(' ').matchAll(phonePattern)) {
-      if (!contactIds.includes(contact!)) ctx.addIssue({ code: 'custom', path: ['now'], message: `{phone:${contact}}: no contact "${contact}" in src/data/contacts.yaml` });
-    }
-    const earlier: string[] = [];
-    for (const [i, step] of outcome.deadlines.entries()) {
-      if (step.after === 'event' ? !outcome.event : !earlier.includes(step.after)) {
-        ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'after'], message: `"${step.after}" is not the event or an earlier step` });
+  return z
+    .strictObject({
+      id,
+      stage: z.enum(positions),
+      /** The page's h1. */
+      title: text,
+      /** What to do now: the outcome's first words. */
+      now: texts.min(1),
+      /** What to do now once a date has passed, shown first instead of `now`: "This is late. Call … now." */
+      nowLate: texts.optional(),
+      /** Where you are, in a sentence or two. */
+      summary: text,
+      /** What happens next and who does it. */
+      next: texts.min(1),
+      /** The event the dates count from, when there is one. */
+      event: event.optional(),
+      deadlines: z.array(deadline).default([]),
+      /** By when, when there is no date to count from (or in addition). */
+      byWhen: texts.optional(),
+      /** What you can do if it is late. */
+      late: texts.min(1),
+      /** The next step and how long you have to take it. */
+      nextStep: texts.min(1),
+      contacts: z
+        .array(
+          z
+            .string()
+            .refine((c) => contactIds.includes(c), {
+              error: (issue) => `no contact "${String(issue.input)}" in src/data/contacts.yaml`,
+            }),
+        )
+        .min(1),
+      /** Guide pages to read next. */
+      readMore: z.array(z.strictObject({ path: z.string().regex(/^\/([a-z0-9-]+\/)*$/), label: text })).min(1),
+      /** Which letter the reader may need to write next. */
+      letter: z.enum(letters).optional(),
+    })
+    .superRefine((outcome, ctx) => {
+      if (outcome.deadlines.length > 0 && !outcome.nowLate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nowLate'],
+          message: 'an outcome with dates says what to do now once one has passed',
+        });
       }
-      if (step.after !== 'event' && !step.afterText) {
-        ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'afterText'], message: 'say what it counts from' });
+      const said = [
+        ...outcome.now,
+        ...(outcome.nowLate ?? []),
+        ...outcome.next,
+        ...(outcome.byWhen ?? []),
+        ...outcome.late,
+        ...outcome.nextStep,
+      ];
+      for (const [, contact] of said.join(' ').matchAll(phonePattern)) {
+        if (!contactIds.includes(contact!))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['now'],
+            message: `{phone:${contact}}: no contact "${contact}" in src/data/contacts.yaml`,
+          });
       }
-      earlier.push(step.name);
-    }
-  });
+      const earlier: string[] = [];
+      for (const [i, step] of outcome.deadlines.entries()) {
+        if (step.after === 'event' ? !outcome.event : !earlier.includes(step.after)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['deadlines', i, 'after'],
+            message: `"${step.after}" is not the event or an earlier step`,
+          });
+        }
+        if (step.after !== 'event' && !step.afterText) {
+          ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'afterText'], message: 'say what it counts from' });
+        }
+        earlier.push(step.name);
+      }
+    });
 }
 
 /** The whole file, given the contact ids that exist. */
 export function wordsSchema(contactIds: readonly string[]) {
-  return z.strictObject({
-    start: id,
-    notSureLabel: text,
-    happyLabels: z.strictObject({ yes: text, no: text }),
-    questions: z.array(question).min(1),
-    outcomes: z.array(outcomeSchema(contactIds)).min(1),
-  }).superRefine((words, ctx) => {
-    const ids = [...words.questions, ...words.outcomes].map((node) => node.id);
-    for (const dup of ids.filter((nodeId, i) => ids.indexOf(nodeId) !== i)) ctx.addIssue({ code: 'custom', message: `two nodes are called "${dup}"` });
-    if (!ids.includes(words.start)) ctx.addIssue({ code: 'custom', path: ['start'], message: `no node "${words.start}"` });
-    for (const [i, q] of words.questions.entries()) {
-      const targets = [...(q.answers ?? []).map((a) => a.next), q.notSure, q.happy?.yes, q.happy?.no];
-      for (const next of targets) {
-        if (next && !ids.includes(next)) ctx.addIssue({ code: 'custom', path: ['questions', i], message: `${q.id} leads to "${next}", which does not exist` });
+  return z
+    .strictObject({
+      start: id,
+      notSureLabel: text,
+      happyLabels: z.strictObject({ yes: text, no: text }),
+      questions: z.array(question).min(1),
+      outcomes: z.array(outcomeSchema(contactIds)).min(1),
+    })
+    .superRefine((words, ctx) => {
+      const ids = [...words.questions, ...words.outcomes].map((node) => node.id);
+      for (const dup of ids.filter((nodeId, i) => ids.indexOf(nodeId) !== i))
+        ctx.addIssue({ code: 'custom', message: `two nodes are called "${dup}"` });
+      if (!ids.includes(words.start))
+        ctx.addIssue({ code: 'custom', path: ['start'], message: `no node "${words.start}"` });
+      for (const [i, q] of words.questions.entries()) {
+        const targets = [...(q.answers ?? []).map((a) => a.next), q.notSure, q.happy?.yes, q.happy?.no];
+        for (const next of targets) {
+          if (next && !ids.includes(next))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['questions', i],
+              message: `${q.id} leads to "${next}", which does not exist`,
+            });
+        }
       }
-    }
-  });
+    });
 }
 
 export type Words = z.infer<ReturnType<typeof wordsSchema>>;

@@ -13,13 +13,19 @@ export function contactIdsIn(contactsYaml: string): string[] {
 }
 
 /** Checks the words and builds the nodes. Throws a message naming where the file is wrong. */
-export function readTree(wordsYaml: string, contactIds: readonly string[]): { startNodeId: string; nodes: Record<string, StageNode> } {
+export function readTree(
+  wordsYaml: string,
+  contactIds: readonly string[],
+): { startNodeId: string; nodes: Record<string, StageNode> } {
   const result = wordsSchema(contactIds).safeParse(parse(wordsYaml));
   if (!result.success) throw new Error(`src/data/stage-finder.yaml is not right:\n${z.prettifyError(result.error)}`);
   const words: Words = result.data;
   const notSure = (next: string): Answer => ({ id: 'not-sure', label: words.notSureLabel, next });
   const questions = words.questions.map((q): Question => ({
-    kind: 'question', id: q.id, question: q.question, ...(q.hint ? { hint: q.hint } : {}),
+    kind: 'question',
+    id: q.id,
+    question: q.question,
+    ...(q.hint ? { hint: q.hint } : {}),
     answers: q.happy
       ? [
           { id: 'yes', label: words.happyLabels.yes, next: q.happy.yes },
@@ -29,11 +35,17 @@ export function readTree(wordsYaml: string, contactIds: readonly string[]): { st
       : [...q.answers!, notSure(q.notSure!)],
   }));
   const outcomes = words.outcomes.map((o): Outcome => ({ kind: 'outcome', ...o }));
-  return { startNodeId: words.start, nodes: Object.fromEntries([...questions, ...outcomes].map((node) => [node.id, node])) };
+  return {
+    startNodeId: words.start,
+    nodes: Object.fromEntries([...questions, ...outcomes].map((node) => [node.id, node])),
+  };
 }
 
 // Read from the project folder, as Astro's own file() loader reads contacts.yaml: the build and the tests run there.
-const tree = readTree(readFileSync('src/data/stage-finder.yaml', 'utf8'), contactIdsIn(readFileSync('src/data/contacts.yaml', 'utf8')));
+const tree = readTree(
+  readFileSync('src/data/stage-finder.yaml', 'utf8'),
+  contactIdsIn(readFileSync('src/data/contacts.yaml', 'utf8')),
+);
 
 export const startNodeId = tree.startNodeId;
 export const nodes: Readonly<Record<string, StageNode>> = tree.nodes;
