@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { readFile, writeFile, copyFile, mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPages } from './scripts/built-pages.mjs';
+import { builtPages } from './src/integrations/built-pages.mjs';
 import {
   cspDirectives,
   scriptSources,
@@ -13,9 +13,9 @@ import {
   pruneMetaHashes,
   renderHeadersFile,
   renderRobots,
-} from './src/lib/security-policy.ts';
-import { deployFiles as serverFiles, renderHtaccess } from './src/lib/server-config.ts';
-import { resolveSiteAddress, publishesLeafletPdfs } from './src/lib/site-address.ts';
+} from './src/integrations/security-policy.ts';
+import { deployFiles as serverFiles, renderHtaccess } from './src/integrations/server-config.ts';
+import { resolveSiteAddress, publishesLeafletPdfs } from './src/integrations/site-address.ts';
 import { leaflets } from './src/data/leaflets.ts';
 import { siteSettings } from './src/data/site.ts';
 
@@ -30,7 +30,7 @@ const deployDir = resolve(process.env.DEPLOY_DIR ?? 'deploy');
 
 /**
  * After the build: `_headers` and `.htaccess` for hosts that read them, and deploy/ with the nginx, Caddy and Apache
- * settings (src/lib/server-config.ts), all with the fixed header policy (each page's <meta> keeps its own hashes);
+ * settings (src/integrations/server-config.ts), all with the fixed header policy (each page's <meta> keeps its own hashes);
  * robots.txt naming the sitemap; and sitemap.xml, where people look first.
  * @returns {import('astro').AstroIntegration}
  */

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { findChromium } from './find-chromium.mjs';
 import { startServer } from './start-server.mjs';
-import { normaliseBase } from '../src/lib/site-address.ts';
+import { normaliseBase } from '../src/integrations/site-address.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const port = Number(process.env.BENCH_PORT ?? 4439);

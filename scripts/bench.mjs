@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { benchTools } from './bench-tools.mjs';
 import { findChromium } from './find-chromium.mjs';
 import { startServer } from './start-server.mjs';
-import { normaliseBase } from '../src/lib/site-address.ts';
+import { normaliseBase } from '../src/integrations/site-address.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const base = normaliseBase(process.env.BASE_PATH ?? '/');

@@ -11,9 +11,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
-import { builtPages } from './built-pages.mjs';
+import { builtPages } from '../src/integrations/built-pages.mjs';
 import { attributes, elements, parseHtml, textContent } from '../src/lib/html.ts';
-import { normaliseBase } from '../src/lib/site-address.ts';
+import { normaliseBase } from '../src/integrations/site-address.ts';
 
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const base = normaliseBase(process.env.BASE_PATH ?? '/');

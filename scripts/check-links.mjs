@@ -11,9 +11,9 @@ import {
   fragmentNeedsNoTarget,
   pathForFile,
   resolveLink,
-} from '../src/lib/links.ts';
-import { builtPages } from './built-pages.mjs';
-import { normaliseBase } from '../src/lib/site-address.ts';
+} from './checks/links.ts';
+import { builtPages } from '../src/integrations/built-pages.mjs';
+import { normaliseBase } from '../src/integrations/site-address.ts';
 
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const base = normaliseBase(process.argv[3] ?? process.env.BASE_PATH ?? '/');

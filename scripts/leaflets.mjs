@@ -12,7 +12,7 @@ import { findChromium } from './find-chromium.mjs';
 import { startServer } from './start-server.mjs';
 import { leafletPdfs, pdfFolder, pdfOptions, readPdf } from './leaflet-pdfs.mjs';
 import { siteSettings } from '../src/data/site.ts';
-import { normaliseBase, previewOrigin } from '../src/lib/site-address.ts';
+import { normaliseBase, previewOrigin } from '../src/integrations/site-address.ts';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = join(root, 'dist-leaflets');

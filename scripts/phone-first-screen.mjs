@@ -5,8 +5,8 @@ import { chromium } from '@playwright/test';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
 import { startServer } from './start-server.mjs';
-import { builtPages } from './built-pages.mjs';
-import { normaliseBase } from '../src/lib/site-address.ts';
+import { builtPages } from '../src/integrations/built-pages.mjs';
+import { normaliseBase } from '../src/integrations/site-address.ts';
 
 const dist = process.env.DIST_DIR ?? 'dist';
 const base = normaliseBase(process.env.BASE_PATH ?? '/');

@@ -18,7 +18,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { builtPages } from './built-pages.mjs';
+import { builtPages } from '../src/integrations/built-pages.mjs';
 
 const target = Number(process.env.SCALE_PAGES ?? 1000);
 const port = process.env.SCALE_PORT ?? '4559';

@@ -9,7 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { normaliseBase } from '../src/lib/site-address.ts';
+import { normaliseBase } from '../src/integrations/site-address.ts';
 
 const root = resolve(process.env.DIST_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);

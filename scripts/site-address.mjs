@@ -1,6 +1,6 @@
 // Runs before every build: stops a deploy build that has no public address with a message saying what to run,
 // before Astro starts (so the message is not buried in a stack trace). Prints the address it will build for.
-import { resolveSiteAddress, homeAddress } from '../src/lib/site-address.ts';
+import { resolveSiteAddress, homeAddress } from '../src/integrations/site-address.ts';
 import { siteSettings } from '../src/data/site.ts';
 
 try {

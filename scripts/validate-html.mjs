@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
-import { builtPages } from './built-pages.mjs';
+import { builtPages } from '../src/integrations/built-pages.mjs';
 
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 if (!existsSync(dist)) {

@@ -1,5 +1,5 @@
 // Pages that are Astro routes, not MDX files in src/content/guide/, with the same navigation fields a guide page has
-// in its frontmatter (see CONTENT.md). The menus are built from both (src/layouts/navigation.ts).
+// in its frontmatter (see CONTENT.md). The menus are built from both (src/loaders/navigation.ts).
 export type RoutePage = { path: string; title: string; navTitle?: string; navOrder?: number; footerOrder?: number };
 
 export const routePages: readonly RoutePage[] = [

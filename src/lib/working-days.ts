@@ -5,7 +5,7 @@
 
 const DAY_MS = 86_400_000;
 
-/** A set of "YYYY-MM-DD" bank holidays, the form src/lib/bank-holidays.ts gives. Only `has` is used. */
+/** A set of "YYYY-MM-DD" bank holidays, the form src/loaders/bank-holidays.ts gives. Only `has` is used. */
 export type HolidaySet = Pick<ReadonlySet<string>, 'has'>;
 
 /**

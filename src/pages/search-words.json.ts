@@ -5,7 +5,7 @@ import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { buildVocabulary, normaliseWords, stopWords } from '../lib/search-query.ts';
 import { stageFinderSearchTerms } from '../data/stage-finder-search.ts';
-import { primaryNavigation, footerLinks } from '../layouts/navigation.ts';
+import { primaryNavigation, footerLinks } from '../loaders/navigation.ts';
 
 /** Abbreviations (written in capitals, like "PA" or "BOP") and other short terms: never dropped as stop words. */
 function shortTerms(texts: readonly string[]): string[] {

@@ -6,7 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from '../support/axe.ts';
-import { bankHolidayData, coveredHolidays } from '../../src/lib/bank-holidays.ts';
+import { bankHolidayData, coveredHolidays } from '../../src/loaders/bank-holidays.ts';
 import { dueDates, nodes, positionLabel, textParts, type Outcome } from '../../src/lib/stage-finder/index.ts';
 import { exampleDate } from '../../src/lib/stage-finder/date-input.ts';
 import { formatDate, formatLongDate } from '../../src/lib/dates.ts';

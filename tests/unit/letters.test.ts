@@ -9,7 +9,7 @@ import { letterContext } from '../../src/lib/letters/context.ts';
 import { buildLetter } from '../../src/lib/letters/build.ts';
 import { isLate, lastDayToAsk } from '../../src/lib/letters/deadlines.ts';
 import { fill } from '../../src/lib/letters/fill.ts';
-import { loadWording } from '../../src/lib/letters/load-wording.ts';
+import { loadWording } from '../../src/loaders/letter-wording.ts';
 import { emailLink, MAX_MAILTO_LENGTH } from '../../src/lib/letters/mailto.ts';
 import {
   answersInUse,
@@ -21,7 +21,7 @@ import {
 } from '../../src/lib/letters/questions.ts';
 import { letterIds, questionIds, type Answers, type LetterId, type QuestionId } from '../../src/lib/letters/types.ts';
 import { parseWording, questionWordsFor } from '../../src/lib/letters/wording.ts';
-import { fleschKincaidGrade, textStats } from '../../src/lib/readability.ts';
+import { fleschKincaidGrade, textStats } from '../../scripts/checks/readability.ts';
 import { letterPathForOutcome } from '../../src/lib/letters/outcome-letters.ts';
 import { formatAmount } from '../../src/lib/timescales.ts';
 import { formatDate } from '../../src/lib/dates.ts';

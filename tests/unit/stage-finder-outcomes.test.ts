@@ -12,7 +12,7 @@ import {
   type Outcome,
 } from '../../src/lib/stage-finder/index.ts';
 import { checkDate, exampleDate } from '../../src/lib/stage-finder/date-input.ts';
-import { bankHolidayData } from '../../src/lib/bank-holidays.ts';
+import { bankHolidayData } from '../../src/loaders/bank-holidays.ts';
 import { utcDate } from '../../src/lib/working-days.ts';
 
 const outcomes = Object.values(nodes).filter(isOutcome);

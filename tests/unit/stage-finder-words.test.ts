@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
-import { contactIdsIn, readTree } from '../../src/lib/stage-finder/tree.ts';
+import { contactIdsIn, readTree } from '../../src/loaders/stage-finder.ts';
 import { chainDueDates } from '../../src/lib/stage-finder/due-dates.ts';
 import { utcDate, isoDay } from '../../src/lib/working-days.ts';
 

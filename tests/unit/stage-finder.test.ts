@@ -19,7 +19,7 @@ import {
 } from '../../src/lib/stage-finder/index.ts';
 import { walkAnswers, answersFromParam, answersToParam } from '../../src/lib/stage-finder/walk.ts';
 import { utcDate, isoDay } from '../../src/lib/working-days.ts';
-import { bankHolidayData } from '../../src/lib/bank-holidays.ts';
+import { bankHolidayData } from '../../src/loaders/bank-holidays.ts';
 
 const holidays = new Set(bankHolidayData.dates);
 const outcomes = Object.values(nodes).filter(isOutcome);

@@ -5,8 +5,8 @@ import { formatAmount, withinPhrase } from '../timescales.ts';
 import type { HolidaySet } from '../working-days.ts';
 import { chainDueDates } from './due-dates.ts';
 import { walkAnswers, type Edges } from './walk.ts';
-import { nodes, startNodeId } from './tree.ts';
-import { phonePattern, type Outcome, type Position, type Question, type StageNode } from './schema.ts';
+import { nodes, startNodeId } from '../../loaders/stage-finder.ts';
+import { phonePattern, type Outcome, type Position, type Question, type StageNode } from '../../schemas/stage-finder.ts';
 
 export { nodes, startNodeId };
 export type { Outcome, Position, Question, StageNode };

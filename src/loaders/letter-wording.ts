@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { complaintsContactId } from './recipient.ts';
-import { parseWording, withRecipient, type Wording } from './wording.ts';
+import { complaintsContactId } from '../lib/letters/recipient.ts';
+import { parseWording, withRecipient, type Wording } from '../lib/letters/wording.ts';
 
 const dataFile = (name: string) => readFileSync(join(process.cwd(), 'src/data', name), 'utf8');
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { wordsSchema, type Answer, type Outcome, type Question, type StageNode, type Words } from './schema.ts';
+import { wordsSchema, type Answer, type Outcome, type Question, type StageNode, type Words } from '../schemas/stage-finder.ts';
 
 /** The ids of src/data/contacts.yaml (a list of entries with an `id`). */
 export function contactIdsIn(contactsYaml: string): string[] {

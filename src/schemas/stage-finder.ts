@@ -2,7 +2,7 @@
 // message naming the place of any mistake: an unknown contact or timescale, an answer pointing nowhere, a deadline
 // counting from a step that does not come before it. The node types the rest of the code uses are inferred from here.
 import { z } from 'zod';
-import { timescales, type TimescaleKey } from '../../data/complaint-stages.ts';
+import { timescales, type TimescaleKey } from '../data/complaint-stages.ts';
 
 /** Ids go in addresses (/which-stage/<id>/) and in the answers of a URL. */
 const id = z.string().regex(/^[a-z0-9-]+$/, 'use lower case letters, digits and hyphens');
