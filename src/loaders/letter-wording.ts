@@ -1,21 +1,12 @@
-// Reads src/data/letters.yaml at build time (and in unit tests), from the project folder both run in, and puts in
-// the name of who complaints go to, from src/data/contacts.yaml. Node only: the browser gets the words as JSON.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { complaintsContactId } from '../lib/letters/recipient.ts';
-import { parseWording, withRecipient, type Wording } from '../lib/letters/wording.ts';
+// The letter helper's words for the pages, from the letters and contacts collections, read once per build.
+// The browser gets only each letter's own words, as JSON (src/lib/letters/helper-data.ts).
+import { getCollection, getEntry } from 'astro:content';
+import { wordingWithRecipient, type Wording } from '../lib/letters/wording.ts';
 
-const dataFile = (name: string) => readFileSync(join(process.cwd(), 'src/data', name), 'utf8');
+const words = await getEntry('letters', 'wording');
+if (!words) throw new Error('src/data/letters.yaml did not load');
 
-export function loadWording(): Wording {
-  const contacts = parse(dataFile('contacts.yaml')) as {
-    id: string;
-    name: string;
-    organisation: string;
-    email?: string;
-  }[];
-  const officer = contacts.find((c) => c.id === complaintsContactId);
-  if (!officer) throw new Error(`letters: no "${complaintsContactId}" in src/data/contacts.yaml`);
-  return withRecipient(parseWording(dataFile('letters.yaml')), `${officer.name}, ${officer.organisation}`);
-}
+export const letterWording: Wording = wordingWithRecipient(
+  words.data,
+  (await getCollection('contacts')).map((contact) => contact.data),
+);

@@ -1,8 +1,10 @@
-// The schema of src/data/stage-finder.yaml, the tool's words. The build reads that file through it and stops with a
-// message naming the place of any mistake: an unknown contact or timescale, an answer pointing nowhere, a deadline
-// counting from a step that does not come before it. The node types the rest of the code uses are inferred from here.
-import { z } from 'zod';
+// The schema of src/data/stage-finder.yaml, the tool's words (the stageFinder collection). The build reads that file
+// through it and stops with a message naming the place of any mistake: an unknown timescale, an answer pointing
+// nowhere, a deadline counting from a step that does not come before it. Contacts live in another collection, so
+// src/lib/stage-finder/tree.ts checks those names when it builds the tree. The node types are inferred from here.
+import { z } from 'astro/zod';
 import { timescales, type TimescaleKey } from '../data/complaint-stages.ts';
+import { letterIds } from '../lib/letters/types.ts';
 
 /** Ids go in addresses (/which-stage/<id>/) and in the answers of a URL. */
 const id = z.string().regex(/^[a-z0-9-]+$/, 'use lower case letters, digits and hyphens');
@@ -60,127 +62,110 @@ const event = z.strictObject({
   posted: z.boolean().default(false),
 });
 
-/** The guide's letter helper routes (/write/<letter>/) an outcome leads to. */
-export const letters = ['explain-a-decision', 'stage-1', 'stage-2', 'stage-3'] as const;
-
-/** "{phone:complaints-officer}" in a text: the contact's number, shown from contacts.yaml. */
-export const phonePattern = /\{phone:([a-z0-9-]+)\}/g;
-
-function outcomeSchema(contactIds: readonly string[]) {
-  return z
-    .strictObject({
-      id,
-      stage: z.enum(positions),
-      /** The page's h1. */
-      title: text,
-      /** What to do now: the outcome's first words. */
-      now: texts.min(1),
-      /** What to do now once a date has passed, shown first instead of `now`: "This is late. Call … now." */
-      nowLate: texts.optional(),
-      /** Where you are, in a sentence or two. */
-      summary: text,
-      /** What happens next and who does it. */
-      next: texts.min(1),
-      /** The event the dates count from, when there is one. */
-      event: event.optional(),
-      deadlines: z.array(deadline).default([]),
-      /** By when, when there is no date to count from (or in addition). */
-      byWhen: texts.optional(),
-      /** What you can do if it is late. */
-      late: texts.min(1),
-      /** The next step and how long you have to take it. */
-      nextStep: texts.min(1),
-      contacts: z
-        .array(
-          z
-            .string()
-            .refine((c) => contactIds.includes(c), {
-              error: (issue) => `no contact "${String(issue.input)}" in src/data/contacts.yaml`,
-            }),
-        )
-        .min(1),
-      /** Guide pages to read next. */
-      readMore: z.array(z.strictObject({ path: z.string().regex(/^\/([a-z0-9-]+\/)*$/), label: text })).min(1),
-      /** Which letter the reader may need to write next. */
-      letter: z.enum(letters).optional(),
-    })
-    .superRefine((outcome, ctx) => {
-      if (outcome.deadlines.length > 0 && !outcome.nowLate) {
+const outcome = z
+  .strictObject({
+    id,
+    stage: z.enum(positions),
+    /** The page's h1. */
+    title: text,
+    /** What to do now: the outcome's first words. */
+    now: texts.min(1),
+    /** What to do now once a date has passed, shown first instead of `now`: "This is late. Call … now." */
+    nowLate: texts.optional(),
+    /** Where you are, in a sentence or two. */
+    summary: text,
+    /** What happens next and who does it. */
+    next: texts.min(1),
+    /** The event the dates count from, when there is one. */
+    event: event.optional(),
+    deadlines: z.array(deadline).default([]),
+    /** By when, when there is no date to count from (or in addition). */
+    byWhen: texts.optional(),
+    /** What you can do if it is late. */
+    late: texts.min(1),
+    /** The next step and how long you have to take it. */
+    nextStep: texts.min(1),
+    /** Who can help, by their id in src/data/contacts.yaml. */
+    contacts: z.array(id).min(1),
+    /** Guide pages to read next. */
+    readMore: z.array(z.strictObject({ path: z.string().regex(/^\/([a-z0-9-]+\/)*$/), label: text })).min(1),
+    /** Which letter the reader may need to write next. */
+    letter: z.enum(letterIds).optional(),
+  })
+  .superRefine((outcome, ctx) => {
+    if (outcome.deadlines.length > 0 && !outcome.nowLate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nowLate'],
+        message: 'an outcome with dates says what to do now once one has passed',
+      });
+    }
+    const said = [
+      ...outcome.now,
+      ...(outcome.nowLate ?? []),
+      ...outcome.next,
+      ...(outcome.byWhen ?? []),
+      ...outcome.late,
+      ...outcome.nextStep,
+    ];
+    for (const [, key] of [outcome.summary, ...said].join(' ').matchAll(/\{(\w+)\}/g)) {
+      if (!(key! in timescales))
         ctx.addIssue({
           code: 'custom',
-          path: ['nowLate'],
-          message: 'an outcome with dates says what to do now once one has passed',
+          path: ['now'],
+          message: `{${key}} is not a timescale in src/data/complaint-stages.ts`,
+        });
+    }
+    const earlier: string[] = [];
+    for (const [i, step] of outcome.deadlines.entries()) {
+      if (step.after === 'event' ? !outcome.event : !earlier.includes(step.after)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['deadlines', i, 'after'],
+          message: `"${step.after}" is not the event or an earlier step`,
         });
       }
-      const said = [
-        ...outcome.now,
-        ...(outcome.nowLate ?? []),
-        ...outcome.next,
-        ...(outcome.byWhen ?? []),
-        ...outcome.late,
-        ...outcome.nextStep,
-      ];
-      for (const [, contact] of said.join(' ').matchAll(phonePattern)) {
-        if (!contactIds.includes(contact!))
+      if (step.after !== 'event' && !step.afterText) {
+        ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'afterText'], message: 'say what it counts from' });
+      }
+      earlier.push(step.name);
+    }
+  });
+
+/** The whole file. */
+export const wordsSchema = z
+  .strictObject({
+    start: id,
+    notSureLabel: text,
+    happyLabels: z.strictObject({ yes: text, no: text }),
+    questions: z.array(question).min(1),
+    outcomes: z.array(outcome).min(1),
+  })
+  .superRefine((words, ctx) => {
+    const ids = [...words.questions, ...words.outcomes].map((node) => node.id);
+    for (const dup of ids.filter((nodeId, i) => ids.indexOf(nodeId) !== i))
+      ctx.addIssue({ code: 'custom', message: `two nodes are called "${dup}"` });
+    if (!ids.includes(words.start))
+      ctx.addIssue({ code: 'custom', path: ['start'], message: `no node "${words.start}"` });
+    for (const [i, q] of words.questions.entries()) {
+      const targets = [...(q.answers ?? []).map((a) => a.next), q.notSure, q.happy?.yes, q.happy?.no];
+      for (const next of targets) {
+        if (next && !ids.includes(next))
           ctx.addIssue({
             code: 'custom',
-            path: ['now'],
-            message: `{phone:${contact}}: no contact "${contact}" in src/data/contacts.yaml`,
+            path: ['questions', i],
+            message: `${q.id} leads to "${next}", which does not exist`,
           });
       }
-      const earlier: string[] = [];
-      for (const [i, step] of outcome.deadlines.entries()) {
-        if (step.after === 'event' ? !outcome.event : !earlier.includes(step.after)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['deadlines', i, 'after'],
-            message: `"${step.after}" is not the event or an earlier step`,
-          });
-        }
-        if (step.after !== 'event' && !step.afterText) {
-          ctx.addIssue({ code: 'custom', path: ['deadlines', i, 'afterText'], message: 'say what it counts from' });
-        }
-        earlier.push(step.name);
-      }
-    });
-}
+    }
+  });
 
-/** The whole file, given the contact ids that exist. */
-export function wordsSchema(contactIds: readonly string[]) {
-  return z
-    .strictObject({
-      start: id,
-      notSureLabel: text,
-      happyLabels: z.strictObject({ yes: text, no: text }),
-      questions: z.array(question).min(1),
-      outcomes: z.array(outcomeSchema(contactIds)).min(1),
-    })
-    .superRefine((words, ctx) => {
-      const ids = [...words.questions, ...words.outcomes].map((node) => node.id);
-      for (const dup of ids.filter((nodeId, i) => ids.indexOf(nodeId) !== i))
-        ctx.addIssue({ code: 'custom', message: `two nodes are called "${dup}"` });
-      if (!ids.includes(words.start))
-        ctx.addIssue({ code: 'custom', path: ['start'], message: `no node "${words.start}"` });
-      for (const [i, q] of words.questions.entries()) {
-        const targets = [...(q.answers ?? []).map((a) => a.next), q.notSure, q.happy?.yes, q.happy?.no];
-        for (const next of targets) {
-          if (next && !ids.includes(next))
-            ctx.addIssue({
-              code: 'custom',
-              path: ['questions', i],
-              message: `${q.id} leads to "${next}", which does not exist`,
-            });
-        }
-      }
-    });
-}
-
-export type Words = z.infer<ReturnType<typeof wordsSchema>>;
+export type Words = z.infer<typeof wordsSchema>;
 type OutcomeWords = Words['outcomes'][number];
 
 /** Where a complaint stands. */
 export type Position = (typeof positions)[number];
-/** A contact's id: checked against src/data/contacts.yaml when the words are read, so no second list is kept. */
+/** A contact's id: checked against src/data/contacts.yaml when the tree is built, so no second list is kept. */
 export type ContactId = OutcomeWords['contacts'][number];
 export type Answer = z.infer<typeof answer>;
 export type Deadline = z.infer<typeof deadline>;
