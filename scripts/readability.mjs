@@ -5,12 +5,13 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fleschKincaidGrade, mainTextBlocks, textStats } from './checks/readability.ts';
-import { builtPages } from '../src/integrations/built-pages.mjs';
+import { builtPages } from '../src/integrations/built-pages.ts';
+import { settings } from './settings.mjs';
 
 export const maxGrade = 8;
 export const targetGrade = 6;
 
-const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
+const dist = process.argv[2] ?? settings.distDir;
 
 /** "/stage-1/" for stage-1/index.html, "/404.html" for 404.html. */
 function pagePath(file) {
