@@ -34,25 +34,32 @@ export function firstFieldId(id: QuestionId, kind: QuestionKind): string {
 /** The one answer a letter cannot do without. */
 export const requiredQuestion: QuestionId = 'happened';
 
+/** The Stage 1 complaint's questions, in the order the letter tells the story in. */
+const stage1Questions: readonly QuestionId[] = [
+  'name',
+  'worker',
+  'overAYear',
+  'whyNow',
+  'happened',
+  'affected',
+  'putRight',
+  'urgent',
+  'urgentWhat',
+  'urgentDate',
+  'advocate',
+  'advocateName',
+  'help',
+  'contactBy',
+  'contactDetail',
+];
+
+/** What makes a complaint urgent: asked first in the urgent letter, where it is never asked whether it is urgent. */
+const urgentQuestions: readonly QuestionId[] = ['urgentWhat', 'urgentDate'];
+
 /** Each letter's questions in the order they are asked (the order the letter tells the story in). */
 export const letterQuestions: Record<LetterId, readonly QuestionId[]> = {
   // The Stage 1 complaint with what is going to happen, and when, asked first.
-  urgent: [
-    'urgentWhat',
-    'urgentDate',
-    'name',
-    'worker',
-    'overAYear',
-    'whyNow',
-    'happened',
-    'affected',
-    'putRight',
-    'advocate',
-    'advocateName',
-    'help',
-    'contactBy',
-    'contactDetail',
-  ],
+  urgent: [...urgentQuestions, ...stage1Questions.filter((id) => id !== 'urgent' && !urgentQuestions.includes(id))],
   'explain-a-decision': [
     'name',
     'worker',
@@ -65,23 +72,7 @@ export const letterQuestions: Record<LetterId, readonly QuestionId[]> = {
     'contactBy',
     'contactDetail',
   ],
-  'stage-1': [
-    'name',
-    'worker',
-    'overAYear',
-    'whyNow',
-    'happened',
-    'affected',
-    'putRight',
-    'urgent',
-    'urgentWhat',
-    'urgentDate',
-    'advocate',
-    'advocateName',
-    'help',
-    'contactBy',
-    'contactDetail',
-  ],
+  'stage-1': stage1Questions,
   'stage-2': [
     'name',
     'worker',
