@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { buildEnvironment } from './src/integrations/environment.ts';
+import { firstPaintCss } from './src/integrations/first-paint-css.ts';
 import { leafletPdfs } from './src/integrations/leaflet-pdfs.ts';
 import { policyHashes } from './src/integrations/policy-hashes.ts';
 import { robotsTxt } from './src/integrations/robots-txt.ts';
@@ -24,7 +25,8 @@ export default defineConfig({
   cacheDir: buildEnvironment.cacheDir,
   build: {
     format: 'directory',
-    // Styles in cached files: later pages of a visit reuse them (docs/performance.md has the figures).
+    // Styles in cached files, which later pages of a visit reuse; each page also carries the rules its first paint
+    // needs (src/integrations/first-paint-css.ts; docs/performance.md has the figures).
     inlineStylesheets: 'never',
   },
   // A strict policy in a <meta> on every page: scripts and styles only from the site or by hash, never 'unsafe-inline'.
@@ -43,6 +45,8 @@ export default defineConfig({
     // The 404 page is not a page to find; Astro already leaves it out, this keeps it so.
     sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
     sitemapCopy(),
+    // First-paint CSS before the policy's hashes, which then cover its <style>.
+    firstPaintCss(),
     policyHashes(),
     searchIndex(),
     leafletPdfs(site),

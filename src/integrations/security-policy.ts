@@ -122,9 +122,10 @@ export function inlineHash(code: string): string {
 }
 
 /**
- * A page's <meta> policy with only the hashes of the inline scripts and styles that page has. Astro lists every hash
+ * A page's <meta> policy with exactly the hashes of the inline scripts and styles that page has. Astro lists every hash
  * the site uses on every page; the rest allow nothing here (no script runs from markup fetched later) and, as hashes
- * do not compress, cost each page about half a kilobyte. The page is otherwise left exactly as it was.
+ * do not compress, cost each page about half a kilobyte. A <style> the build added after Astro (the first-paint CSS,
+ * src/integrations/first-paint-css.ts) gains its hash here. The page is otherwise left exactly as it was.
  */
 export function pruneMetaHashes(html: string): string {
   const tags = elements(parseHtml(html));
@@ -135,17 +136,22 @@ export function pruneMetaHashes(html: string): string {
   const start = meta?.position?.start.offset;
   const end = meta?.position?.end.offset;
   if (!meta || start === undefined || end === undefined) return html;
-  const inline = new Set(
+  const hashesOf = (tagName: string) =>
     tags
-      .filter(
-        (element) => (element.tagName === 'script' && !attributes(element).has('src')) || element.tagName === 'style',
-      )
-      .map((element) => inlineHash(textContent(element))),
-  );
+      .filter((element) => element.tagName === tagName && !(tagName === 'script' && attributes(element).has('src')))
+      .map((element) => inlineHash(textContent(element)));
+  const own = new Map([
+    ['script-src', hashesOf('script')],
+    ['style-src', hashesOf('style')],
+  ]);
+  const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
   const policy = [...parsePolicy(attributes(meta).get('content') ?? '')]
-    .map(([name, sources]) =>
-      [name, ...sources.filter((source) => !/^'sha(256|384|512)-/.test(source) || inline.has(source))].join(' '),
-    )
+    .map(([name, sources]) => {
+      const wanted = own.get(name) ?? [];
+      const kept = sources.filter((source) => !isHash(source) || wanted.includes(source));
+      const added = [...new Set(wanted)].filter((hash) => !kept.includes(hash));
+      return [name, ...kept, ...added].join(' ');
+    })
     .join('; ');
   return `${html.slice(0, start)}<meta http-equiv="content-security-policy" content="${policy}">${html.slice(end)}`;
 }
