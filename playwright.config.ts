@@ -10,7 +10,7 @@ if (!executablePath) throw new Error('No Chromium found: run "node scripts/find-
 
 export default defineConfig({
   testDir: './tests',
-  testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
+  testMatch: ['browser/**/*.spec.ts'],
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
