@@ -2,7 +2,6 @@
 // fails, and ends with a table of how long each step took (the run's own clock; note the machine's load beside it).
 // Used by scripts/test-all.mjs (npm test) and scripts/test-quick.mjs (npm run test:quick).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 
 /** @typedef {{ name: string, checks: string, command: string, args?: string[], env?: Record<string, string> }} Step */
@@ -10,11 +9,6 @@ import { loadavg } from 'node:os';
 /** An npm script as a step. */
 export function npmStep(name, checks, script, ...args) {
   return { name, checks, command: 'npm', args: ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])] };
-}
-
-/** True when package.json has this script (lint is run once the project has one). */
-export function hasNpmScript(script) {
-  return Boolean(JSON.parse(readFileSync('package.json', 'utf8')).scripts?.[script]);
 }
 
 const load = () =>

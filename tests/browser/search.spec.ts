@@ -1,7 +1,7 @@
 // Search: the query set finds the right pages in the top three (hit rate reported), spelling help says what it
 // searched for, no results and no JavaScript still help, results arrive without moving the page, "Show more results"
 // never repeats a result, the count is announced, results work by keyboard, the header form hands its query over,
-// and it runs under a strict policy.
+// it runs under a strict policy, and its empty results list is out of the accessibility tree until it has results.
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { test, expect, type Page } from '../support/test.ts';
@@ -392,4 +392,30 @@ test.describe('in both builds', { tag: '@guide' }, () => {
       });
     }
   });
+});
+
+// An empty results list is out of the accessibility tree: before any search, with or without JavaScript, and after a
+// search that finds nothing, a screen reader meets no empty list.
+const resultsList = (page: Page) => page.getByRole('list', { name: 'Search results' });
+
+test('before any search, with JavaScript, there is no results list to meet', async ({ page }) => {
+  await page.goto('search/');
+  const box = page.locator('main').getByRole('searchbox');
+  const search = page.locator('main').getByRole('button', { name: 'Search' });
+  await expect(box).toBeVisible();
+  await expect(resultsList(page)).toHaveCount(0);
+  await box.fill('advocate');
+  await search.click();
+  await expect(resultsList(page)).toHaveCount(1);
+  await box.fill('zzqxv');
+  await search.click();
+  await expect(page.locator('.yv-search__status')).toHaveText(/^No results for/);
+  await expect(resultsList(page)).toHaveCount(0);
+});
+
+test('without JavaScript there is no results list either', async ({ page, context }) => {
+  await blockPageScripts(context);
+  await page.goto('search/');
+  await expect(resultsList(page)).toHaveCount(0);
+  await expect(page.locator('.yv-search__results')).toHaveAttribute('aria-hidden', 'true');
 });
