@@ -15,7 +15,11 @@ export class ElementError extends Error {
  * The element `selector` finds inside `root`, or an ElementError naming what is missing. When the type matters (a
  * link, a button, a form), the selector names the tag (`a[data-yv-exit]`), so finding it is knowing its type.
  */
-export function requireElement<T extends Element = HTMLElement>(root: ParentNode, selector: string, component: string): T {
+export function requireElement<T extends Element = HTMLElement>(
+  root: ParentNode,
+  selector: string,
+  component: string,
+): T {
   const found = root.querySelector<T>(selector);
   if (!found) throw new ElementError(component, selector);
   return found;

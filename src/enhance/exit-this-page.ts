@@ -40,7 +40,10 @@ class ExitThisPage extends Enhancement<Hooks> {
       if (action === 'exit') return exit();
       status.textContent = message!;
       // A running count expires after a pause; an "expired" message is cleared after one, so it is not found later.
-      timer = window.setTimeout(() => (action === 'count' ? apply(expire(keys)) : (status.textContent = '')), timeoutMs);
+      timer = window.setTimeout(
+        () => (action === 'count' ? apply(expire(keys)) : (status.textContent = '')),
+        timeoutMs,
+      );
     };
     doc.addEventListener('keyup', (event) => apply(onKeyUp(keys, event.key, event.shiftKey)), true);
 

@@ -8,7 +8,7 @@ import { buildLetter } from '../lib/letters/build.ts';
 import { lastDayToAsk, isLate, fromIso } from '../lib/letters/deadlines.ts';
 import { fill } from '../lib/letters/fill.ts';
 import { emailLink } from '../lib/letters/mailto.ts';
-import { isShown, nextAfterChange, nextQuestion } from '../lib/letters/questions.ts';
+import { answersInUse, isShown, nextAfterChange, nextQuestion } from '../lib/letters/questions.ts';
 import type { HelperData } from '../lib/letters/helper-data.ts';
 import type { Answers, LetterContext, QuestionId } from '../lib/letters/types.ts';
 import { todayInLondon } from '../lib/stage-finder/date-input.ts';
@@ -132,8 +132,8 @@ class LetterHelper extends Enhancement<Hooks> {
   }
 
   ctx(): LetterContext {
-    const { questions, askWithin } = this.data;
-    return { questions, today: todayInLondon(), holidays: new Set(this.data.holidays), askWithin };
+    const { questions, given, askWithin } = this.data;
+    return { questions, given, today: todayInLondon(), holidays: new Set(this.data.holidays), askWithin };
   }
 
   clear() {
@@ -273,7 +273,7 @@ class LetterHelper extends Enhancement<Hooks> {
     if (!edited) box.value = this.written = letter;
     this.pending = letter;
     changed.hidden = !edited || letter === this.written;
-    if (urgent) urgent.hidden = this.answers.urgent !== 'yes';
+    if (urgent) urgent.hidden = answersInUse(this.answers, ctx).urgent !== 'yes';
     this.refreshOutputs();
   }
 

@@ -49,7 +49,10 @@ export async function enhanceSearch(hooks: SearchHooks, pagefind: Pagefind): Pro
   let asTyped = new URLSearchParams(location.search).get('spelling') === 'as-typed';
   const show = (state: 'idle' | 'results' | 'none') => {
     root.dataset['state'] = state;
+    // Out of the accessibility tree too until it has results: an empty list read out says nothing useful.
     list.hidden = state !== 'results';
+    if (state === 'results') list.removeAttribute('aria-hidden');
+    else list.setAttribute('aria-hidden', 'true');
     none.hidden = state !== 'none';
     if (state !== 'results') more.hidden = true;
   };

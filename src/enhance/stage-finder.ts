@@ -126,7 +126,8 @@ class StageFinder extends Enhancement<FrameHooks> {
     const { answers, depth } = this.state;
     let next: State | null = null;
     const answer = target.dataset.yvAnswer;
-    if (answer && answers) next = { answers: [...answers, answer], depth: depth + 1 };
+    // On the start page (no answers yet) an answer link answers the first question: the urgent way in.
+    if (answer) next = { answers: [...(answers ?? []), answer], depth: depth + 1 };
     else if (target.matches('[data-yv-start], [data-yv-restart]')) next = { answers: [], depth: depth + 1 };
     else if (target.matches('[data-yv-back]')) {
       event.preventDefault();

@@ -75,7 +75,7 @@ export const facts: Fact[] = [
   {
     topic: 'Views and ideas, through the Children in Care website (no link given)',
     pages: ['have-your-say/'],
-    says: ['Children in Care website', 'our policies', 'does not give a link to this website'],
+    says: ['Children in Care website', 'our policies', 'Ask your PA or social worker how to find this website'],
   },
   {
     topic: 'Not getting the support you need',
@@ -137,7 +137,7 @@ export const facts: Fact[] = [
       'by post',
       'FScomplaints@barnet.gov.uk',
       '020 8359 7008',
-      'does not give a link to it',
+      'Ask the Complaints Officer or your PA how to find it',
     ],
     links: [complaintsPhone, complaintsEmail],
   },
@@ -235,7 +235,7 @@ export const facts: Fact[] = [
   {
     topic: 'Positive feedback (email address blank in the source)',
     pages: ['say-thank-you/'],
-    says: ['tell your worker directly', 'send us an email', 'does not give the email address', 'keep doing them'],
+    says: ['tell your worker directly', 'send us an email', 'Ask your worker which address to use', 'keep doing them'],
   },
   {
     topic: 'Every organisation on the contacts page',
@@ -403,9 +403,13 @@ test('contact blocks render every contact detail from the data with working link
     .filter({ hasText: /freephone/i })
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-contact')));
   expect(freephone.sort()).toEqual(['barnardos-advocacy', 'coram-voice', 'help-at-hand']);
-  // Gaps are said plainly, never filled.
-  await expect(page.locator('[data-contact="positive-feedback"]')).toContainText('does not give the email address');
-  await expect(page.locator('[data-contact="onwards-and-upwards"]')).toContainText('do not have the centre');
+  // Gaps are said as what to do, never filled.
+  await expect(page.locator('[data-contact="positive-feedback"]')).toContainText(
+    'Ask your worker which address to use',
+  );
+  await expect(page.locator('[data-contact="onwards-and-upwards"]')).toContainText(
+    "Ask your PA or social worker for the centre's address",
+  );
   await expect(page.locator('[data-contact="positive-feedback"] a[href^="mailto:"]')).toHaveCount(0);
 });
 

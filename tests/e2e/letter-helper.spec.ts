@@ -42,6 +42,7 @@ function fullAnswers(letter: LetterId): Answers {
     affected: 'I feel upset and I cannot sleep.',
     putRight: 'I want to see my brother every week.',
     urgent: 'yes',
+    urgentWhat: 'I am being moved to a new placement.',
     urgentDate: '20 January 2027',
     attend: 'yes',
     otherPerson: 'my foster carer, Pat',

@@ -61,6 +61,10 @@ test('words made ready when the site is built give the same file as words given 
   const date = utcDate(2030, 1, 14);
   assert.equal(
     datedCalendarFile([{ date, words }], stamp, 'abc'),
-    calendarFile([{ date, title: 'Reply, due; soon', description: `At the earliest: ${'é'.repeat(60)}` }], stamp, 'abc'),
+    calendarFile(
+      [{ date, title: 'Reply, due; soon', description: `At the earliest: ${'é'.repeat(60)}` }],
+      stamp,
+      'abc',
+    ),
   );
 });
