@@ -41,6 +41,8 @@ export function runSteps(/** @type {Step[]} */ steps, title) {
   console.log(line('-'.repeat(width), '-'.repeat(7), '-'.repeat(7)));
   for (const row of [...rows, ...notRun])
     console.log(line(row.name, row.seconds === undefined ? '' : row.seconds.toFixed(0), row.result));
-  console.log(line('total', ((Date.now() - started) / 1000).toFixed(0), failed ? `stopped at ${failed.name}` : 'passed'));
+  console.log(
+    line('total', ((Date.now() - started) / 1000).toFixed(0), failed ? `stopped at ${failed.name}` : 'passed'),
+  );
   return !failed;
 }

@@ -66,7 +66,9 @@ export type GuidePage = { id: string; path: string; data: z.output<ReturnType<ty
 function guidePageSchema(contactIds: readonly string[]) {
   const contact = z
     .string()
-    .refine((id) => contactIds.includes(id), { error: (issue) => `no contact "${String(issue.input)}" in contacts.yaml` })
+    .refine((id) => contactIds.includes(id), {
+      error: (issue) => `no contact "${String(issue.input)}" in contacts.yaml`,
+    })
     .transform((id) => ({ collection: 'contacts' as const, id }));
   return guideSchema(contact);
 }

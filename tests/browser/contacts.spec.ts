@@ -68,7 +68,9 @@ test('contact blocks render every contact detail from the data with working link
   const freephoneInData = readEntries('contacts').filter((contact) => /freephone/i.test(contact.phone?.cost ?? ''));
   expect(freephoneInData.map((contact) => contact.id).sort()).toEqual(freephone);
   // Gaps are said as what to do, never filled.
-  await expect(page.locator('[data-contact="positive-feedback"]')).toContainText('Ask your worker which address to use');
+  await expect(page.locator('[data-contact="positive-feedback"]')).toContainText(
+    'Ask your worker which address to use',
+  );
   await expect(page.locator('[data-contact="onwards-and-upwards"]')).toContainText(
     "Ask your PA or social worker for the centre's address",
   );
