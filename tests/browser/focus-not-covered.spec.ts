@@ -40,7 +40,8 @@ async function tabRound(
   cdp: CDPSession,
   key: 'Tab' | 'Shift+Tab',
 ): Promise<Pick<CoverLog, 'checked' | 'covered'>> {
-  await page.evaluate(startRound, key === 'Tab' ? 'top' : 'end');
+  const from: 'top' | 'end' = key === 'Tab' ? 'top' : 'end';
+  await page.evaluate(startRound, from);
   const tab = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, modifiers: key === 'Tab' ? 0 : 8 };
   const press = () =>
     Promise.all([
