@@ -2,7 +2,7 @@
 // tests, one build (the root one) and the browser tests of the features named, at the root. Within about 3 minutes on
 // a 2-core machine; npm test runs everything. With no feature named it lists them (tests/browser/<feature>.spec.ts).
 import { readdirSync } from 'node:fs';
-import { npmStep, runSteps } from './test-steps.mjs';
+import { codeChecks, npmStep, runSteps } from './test-steps.mjs';
 
 const features = readdirSync('tests/browser')
   .filter((file) => file.endsWith('.spec.ts'))
@@ -19,10 +19,7 @@ if (asked.length === 0 || unknown.length) {
 }
 
 const steps = [
-  npmStep('types', 'astro check: TypeScript and the .astro files', 'check'),
-  npmStep('lint', 'ESLint: no errors, no warnings', 'lint'),
-  npmStep('format', 'Prettier: every file formatted as it would format it', 'format:check'),
-  npmStep('unit', 'the unit tests (node --test)', 'test:unit'),
+  ...codeChecks,
   npmStep('build', 'the site built at the root (dist/)', 'build:variants', '--root-only'),
   npmStep(
     `browser: ${asked.join(', ')}`,

@@ -11,6 +11,14 @@ export function npmStep(name, checks, script, ...args) {
   return { name, checks, command: 'npm', args: ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])] };
 }
 
+/** The checks of the code itself, before any build: the same in npm test and in the quick loop. */
+export const codeChecks = [
+  npmStep('types', 'astro check: TypeScript and the .astro files', 'check'),
+  npmStep('lint', 'ESLint: no errors, no warnings', 'lint'),
+  npmStep('format', 'Prettier: every file formatted as it would format it', 'format:check'),
+  npmStep('unit', 'the unit tests (node --test)', 'test:unit'),
+];
+
 const load = () =>
   loadavg()
     .map((n) => n.toFixed(2))
