@@ -129,7 +129,10 @@ test('sentencesAboutTheSource finds sentences about the source in all body text,
     <div class="yv-page-meta"><p>Source: the council's page.</p></div>
     <nav><p>The source is here.</p></nav>
   </main>`;
-  assert.deepEqual(sentencesAboutTheSource(html), ["The council's page does not give a link.", 'We do not have the address.']);
+  assert.deepEqual(sentencesAboutTheSource(html), [
+    "The council's page does not give a link.",
+    'We do not have the address.',
+  ]);
 });
 
 test('sentencesAboutTheSource leaves sentences that say what to do', () => {

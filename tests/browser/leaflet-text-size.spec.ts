@@ -1,5 +1,5 @@
 // A leaflet is read on paper, often by someone who reads slowly: printed, none of its text is smaller than 12pt.
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../support/test.ts';
 import { leaflets } from '../../src/data/leaflets.ts';
 
 for (const leaflet of leaflets) {

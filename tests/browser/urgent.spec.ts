@@ -1,12 +1,12 @@
 // "When it cannot wait" (issue 21): from the stage tool's first page, one choice reaches what to do today, with and
 // without JavaScript, and on a phone's first screen the number to call is there; the urgent letter is written and
 // emailed with "Urgent" in its subject; search finds the way in for the words people type.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from '../support/test.ts';
 import { readFileSync } from 'node:fs';
 import { readEntries, readLetterWording, readStageTree } from '../../src/loaders/data-files.ts';
 import { isOutcome } from '../../src/lib/stage-finder/index.ts';
 import { pathWithoutBase } from '../../src/lib/search.ts';
-import { basePath as base } from '../support/site.ts';
+import { rootSite } from '../support/site.ts';
 import { blockPageScripts } from '../support/no-script.ts';
 
 const tree = readStageTree();
@@ -17,6 +17,7 @@ const wording = readLetterWording();
 const phoneOf = (id: string) => readEntries('contacts').find((c) => c.id === id)!.phone!;
 const officerTel = `tel:${phoneOf('complaints-officer').tel}`;
 const phone = { width: 390, height: 844 };
+const { base } = rootSite; // these tests run in the root build only
 
 /** The bottom of an element, in page pixels from the top: on the first screen when at most the viewport's height. */
 const bottomOf = async (page: Page, selector: string) =>
