@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from './built-pages.ts';
-import { firstPaintRules, withFirstPaintCss } from './first-paint-page.ts';
+import { firstPaintRules, firstScreen, firstScreenEnd, withFirstPaintCss } from './first-paint-page.ts';
 
 export function firstPaintCss(): AstroIntegration {
   let base = '/';
@@ -39,9 +39,13 @@ export function firstPaintCss(): AstroIntegration {
         let inlined = 0;
         for (const page of pages) {
           const html = await readFile(join(out, page), 'utf8');
-          const processed = await beasties.process(html);
-          const css = firstPaintRules(processed);
-          const edited = withFirstPaintCss(html, css);
+          const end = firstScreenEnd(html);
+          if (end < 0) continue;
+          const css = firstPaintRules(
+            await beasties.process(firstScreen(html, end)),
+            await beasties.process(html),
+          );
+          const edited = withFirstPaintCss(html, css, end);
           if (edited !== html) {
             await writeFile(join(out, page), edited);
             inlined++;

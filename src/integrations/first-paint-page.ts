@@ -7,14 +7,55 @@ import { attributes, elements, parseHtml, textContent } from '../lib/html.ts';
 const pointerOnly = /:hover\b/;
 
 /**
- * The CSS of the <style> that beasties put first in <head>, without print rules (@media print, @page) and :hover
- * rules, which the first paint on a screen never uses. '' when it inlined nothing.
+ * Where a page's first screen ends: before the first <h2> in <main> (the page's title, its caption and the words that
+ * open it come before), or at the end of <main> when it has no <h2>. The stylesheets go here: what comes after is
+ * drawn only once they have arrived, so it is never seen unstyled and nothing drawn before it moves.
+ * -1 when the page has no <main>.
  */
-export function firstPaintRules(processed: string): string {
+export function firstScreenEnd(html: string): number {
+  const tags = elements(parseHtml(html));
+  const main = tags.find((element) => element.tagName === 'main');
+  if (!main?.position) return -1;
+  const h2 = elements(main).find((element) => element.tagName === 'h2');
+  return h2?.position?.start.offset ?? main.position.end.offset! - '</main>'.length;
+}
+
+/** The page cut at `end`, closed, for beasties to find the rules of what is drawn first. */
+export function firstScreen(html: string, end: number): string {
+  return `${html.slice(0, end)}</body></html>`;
+}
+
+/** The CSS of the <style> that beasties put first in <head> ('' when it inlined nothing). */
+function inlined(processed: string): string {
   const head = elements(parseHtml(processed)).find((element) => element.tagName === 'head');
   const style = head && elements(head).find((element) => element.tagName === 'style');
-  if (!style) return '';
-  const root = postcss.parse(textContent(style));
+  return style ? textContent(style) : '';
+}
+
+/**
+ * The first screen's CSS: the rules beasties found for the first screen's markup, and the rules with :has() it found
+ * for the whole page (they can depend on what comes later), in the stylesheets' order; without print rules (@media
+ * print, @page) and :hover rules, which the first paint on a screen never uses.
+ */
+export function firstPaintRules(firstScreenProcessed: string, wholePageProcessed = ''): string {
+  const root = postcss.parse(inlined(firstScreenProcessed));
+  const kept = new Set<string>();
+  root.walkRules((rule: Rule) => {
+    kept.add(rule.toString());
+  });
+  if (wholePageProcessed) {
+    // Rules are compared as text; the whole page's rules come in the same order, so the :has() ones are put back
+    // in their place by rebuilding from the whole page's sheet, keeping what the first screen kept.
+    const whole = postcss.parse(inlined(wholePageProcessed));
+    whole.walkRules((rule: Rule) => {
+      if (!kept.has(rule.toString()) && !rule.selector.includes(':has(')) rule.remove();
+    });
+    return trimmed(whole);
+  }
+  return trimmed(root);
+}
+
+function trimmed(root: postcss.Root): string {
   root.walkAtRules((rule: AtRule) => {
     if (rule.name === 'page' || (rule.name === 'media' && /^print$/i.test(rule.params.trim()))) rule.remove();
   });
@@ -31,25 +72,24 @@ export function firstPaintRules(processed: string): string {
 
 /**
  * The page with `css` in a <style> where its first stylesheet <link> was, and every stylesheet <link> moved, as it
- * was written, to just before </body>. Unchanged when the page has no stylesheet <link> or there is no CSS.
+ * was written, to `at` (an offset in the page, after <head>). Unchanged when the page has no stylesheet <link> or
+ * there is no CSS.
  */
-export function withFirstPaintCss(html: string, css: string): string {
+export function withFirstPaintCss(html: string, css: string, at: number): string {
   const tags = elements(parseHtml(html));
   const links = tags.filter(
     (element) =>
       element.tagName === 'link' && (attributes(element).get('rel') ?? '').split(/\s+/).includes('stylesheet'),
   );
-  if (!css || !links.length || css.includes('</style')) return html;
+  if (!css || !links.length || css.includes('</style') || at < 0) return html;
   const spans = links.map((link) => [link.position!.start.offset!, link.position!.end.offset!] as const);
-  let out = '';
-  let at = 0;
-  spans.forEach(([start, end], index) => {
-    out += html.slice(at, start) + (index === 0 ? `<style>${css}</style>` : '');
-    at = end;
-  });
-  out += html.slice(at);
+  if (spans.some(([, end]) => end > at)) return html;
   const moved = spans.map(([start, end]) => html.slice(start, end)).join('');
-  const close = out.lastIndexOf('</body>');
-  if (close < 0) return html;
-  return `${out.slice(0, close)}${moved}${out.slice(close)}`;
+  let out = '';
+  let from = 0;
+  spans.forEach(([start, end], index) => {
+    out += html.slice(from, start) + (index === 0 ? `<style>${css}</style>` : '');
+    from = end;
+  });
+  return `${out}${html.slice(from, at)}${moved}${html.slice(at)}`;
 }
