@@ -6,11 +6,43 @@
 // when they arrive. policy-hashes.ts, after this, allows each page's <style> by its hash.
 import type { AstroIntegration } from 'astro';
 import Beasties from 'beasties';
-import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages } from './built-pages.ts';
-import { firstPaintRules, firstScreen, firstScreenEnd, withFirstPaintCss } from './first-paint-page.ts';
+import {
+  firstPaintRules,
+  firstScreen,
+  firstScreenEnd,
+  ruleKeys,
+  withFirstPaintCss,
+  withoutRules,
+} from './first-paint-page.ts';
+
+const stylesheets = /<link[^>]*rel="stylesheet"/;
+
+/**
+ * Each stylesheet in _astro/ without the rules every page has inline, under a new name from its new content (a
+ * cached file's name must change whenever its content does). Returns old address -> new address (from the site's
+ * root, without the base path, as in the pages: '/_astro/x.css').
+ */
+async function pruneStylesheets(out: string, everywhere: ReadonlySet<string>): Promise<Map<string, string>> {
+  const renamed = new Map<string, string>();
+  if (!everywhere.size) return renamed;
+  const folder = join(out, '_astro');
+  for (const name of (await readdir(folder)).filter((file) => file.endsWith('.css'))) {
+    const css = await readFile(join(folder, name), 'utf8');
+    const lighter = withoutRules(css, everywhere);
+    if (lighter === css) continue;
+    const hash = createHash('sha256').update(lighter).digest('base64url').slice(0, 8);
+    const newName = name.replace(/\.[\w-]+\.css$/, `.${hash}.css`);
+    await writeFile(join(folder, newName), lighter);
+    await rm(join(folder, name));
+    renamed.set(`/_astro/${name}`, `/_astro/${newName}`);
+  }
+  return renamed;
+}
 
 export function firstPaintCss(): AstroIntegration {
   let base = '/';
@@ -37,21 +69,33 @@ export function firstPaintCss(): AstroIntegration {
         });
         const pages = builtPages(out);
         let inlined = 0;
+        // The rules every page with a stylesheet has inline: the stylesheets need not bring them again.
+        let everywhere: Set<string> | undefined;
         for (const page of pages) {
           const html = await readFile(join(out, page), 'utf8');
+          if (!stylesheets.test(html)) continue;
           const end = firstScreenEnd(html);
-          if (end < 0) continue;
-          const css = firstPaintRules(
-            await beasties.process(firstScreen(html, end)),
-            await beasties.process(html),
-          );
+          const css =
+            end < 0
+              ? ''
+              : firstPaintRules(await beasties.process(firstScreen(html, end)), await beasties.process(html));
           const edited = withFirstPaintCss(html, css, end);
+          const keys = edited === html ? new Set<string>() : ruleKeys(css);
+          everywhere = everywhere ? new Set([...everywhere].filter((key) => keys.has(key))) : keys;
           if (edited !== html) {
             await writeFile(join(out, page), edited);
             inlined++;
           }
         }
-        logger.info(`first-paint CSS inline, stylesheets at the end of <body> (${inlined} of ${pages.length} pages)`);
+        const renamed = await pruneStylesheets(out, everywhere ?? new Set());
+        for (const page of pages) {
+          const html = await readFile(join(out, page), 'utf8');
+          const linked = html.replace(/\/_astro\/[\w.-]+\.css\b/g, (href) => renamed.get(href) ?? href);
+          if (linked !== html) await writeFile(join(out, page), linked);
+        }
+        logger.info(
+          `first-paint CSS inline in ${inlined} of ${pages.length} pages; ${renamed.size} stylesheets lighter`,
+        );
       },
     },
   };

@@ -3,8 +3,10 @@
 import postcss, { type AtRule, type Rule } from 'postcss';
 import { attributes, elements, parseHtml, textContent } from '../lib/html.ts';
 
-/** Selectors that only apply once someone points at the page: the stylesheets bring them. */
-const pointerOnly = /:hover\b/;
+/** Selectors that only apply once someone points at, tabs to or has visited a link: the stylesheets bring them. */
+const stateOnly = /:(hover|focus|focus-visible|focus-within|active|visited)\b/;
+/** Media a first paint can wait for: print, and reduced motion (nothing moves before the stylesheets arrive). */
+const notFirstPaint = /^(print|\(prefers-reduced-motion: ?reduce\))$/i;
 
 /**
  * Where a page's first screen ends: before the first <h2> in <main> (the page's title, its caption and the words that
@@ -34,8 +36,9 @@ function inlined(processed: string): string {
 
 /**
  * The first screen's CSS: the rules beasties found for the first screen's markup, and the rules with :has() it found
- * for the whole page (they can depend on what comes later), in the stylesheets' order; without print rules (@media
- * print, @page) and :hover rules, which the first paint on a screen never uses.
+ * for the whole page (they can depend on what comes later), in the stylesheets' order; without what the first paint
+ * on a screen never uses: print rules (@media print, @page), the reduced-motion rules (no animation to stop yet), and
+ * the states of a link or control someone has pointed at, focused or visited.
  */
 export function firstPaintRules(firstScreenProcessed: string, wholePageProcessed = ''): string {
   const root = postcss.parse(inlined(firstScreenProcessed));
@@ -57,10 +60,10 @@ export function firstPaintRules(firstScreenProcessed: string, wholePageProcessed
 
 function trimmed(root: postcss.Root): string {
   root.walkAtRules((rule: AtRule) => {
-    if (rule.name === 'page' || (rule.name === 'media' && /^print$/i.test(rule.params.trim()))) rule.remove();
+    if (rule.name === 'page' || (rule.name === 'media' && notFirstPaint.test(rule.params.trim()))) rule.remove();
   });
   root.walkRules((rule: Rule) => {
-    const kept = rule.selectors.filter((selector) => !pointerOnly.test(selector));
+    const kept = rule.selectors.filter((selector) => !stateOnly.test(selector));
     if (!kept.length) rule.remove();
     else if (kept.length !== rule.selectors.length) rule.selectors = kept;
   });
@@ -92,4 +95,40 @@ export function withFirstPaintCss(html: string, css: string, at: number): string
     from = end;
   });
   return `${out}${html.slice(from, at)}${moved}${html.slice(at)}`;
+}
+
+/** A rule as the cascade sees it: its at-rules, selector and declarations, however the CSS was minified. */
+function ruleKey(rule: Rule): string {
+  const declarations = rule.nodes
+    .filter((node) => node.type === 'decl')
+    .map((decl) => `${decl.prop}:${decl.value}${decl.important ? '!important' : ''}`)
+    .join(';');
+  let key = `${rule.selectors.join(',')}{${declarations}}`;
+  for (let parent = rule.parent; parent && parent.type === 'atrule'; parent = parent.parent)
+    key = `@${(parent as AtRule).name} ${(parent as AtRule).params}{${key}}`;
+  return key;
+}
+
+/** The rules of `css`, each as ruleKey gives it. */
+export function ruleKeys(css: string): Set<string> {
+  const keys = new Set<string>();
+  postcss.parse(css).walkRules((rule: Rule) => {
+    keys.add(ruleKey(rule));
+  });
+  return keys;
+}
+
+/**
+ * A stylesheet without the rules every page already has inline (`inlineEverywhere`), so no page downloads them twice.
+ * Every page's own <style> comes first and keeps them in force; what is left keeps its order.
+ */
+export function withoutRules(css: string, inlineEverywhere: ReadonlySet<string>): string {
+  const root = postcss.parse(css);
+  root.walkRules((rule: Rule) => {
+    if (inlineEverywhere.has(ruleKey(rule))) rule.remove();
+  });
+  root.walkAtRules((rule: AtRule) => {
+    if (rule.nodes && !rule.nodes.length) rule.remove();
+  });
+  return root.toString();
 }
