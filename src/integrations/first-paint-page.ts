@@ -41,21 +41,30 @@ function inlined(processed: string): string {
  * the states of a link or control someone has pointed at, focused or visited.
  */
 export function firstPaintRules(firstScreenProcessed: string, wholePageProcessed = ''): string {
-  const root = postcss.parse(inlined(firstScreenProcessed));
-  const kept = new Set<string>();
-  root.walkRules((rule: Rule) => {
-    kept.add(rule.toString());
+  const first = postcss.parse(inlined(firstScreenProcessed));
+  if (!wholePageProcessed) return trimmed(first);
+  // Both come from the same stylesheets in the same order, beasties keeping in each rule only the selectors that
+  // match: walk the whole page's rules, taking each first-screen rule where it comes (with its selectors) and the
+  // :has() rules between them.
+  const wanted: Rule[] = [];
+  first.walkRules((rule: Rule) => {
+    wanted.push(rule);
   });
-  if (wholePageProcessed) {
-    // Rules are compared as text; the whole page's rules come in the same order, so the :has() ones are put back
-    // in their place by rebuilding from the whole page's sheet, keeping what the first screen kept.
-    const whole = postcss.parse(inlined(wholePageProcessed));
-    whole.walkRules((rule: Rule) => {
-      if (!kept.has(rule.toString()) && !rule.selector.includes(':has(')) rule.remove();
-    });
-    return trimmed(whole);
-  }
-  return trimmed(root);
+  let next = 0;
+  const whole = postcss.parse(inlined(wholePageProcessed));
+  whole.walkRules((rule: Rule) => {
+    const match = wanted[next];
+    if (
+      match &&
+      declarationsKey(match) === declarationsKey(rule) &&
+      match.selectors.every((selector) => rule.selectors.includes(selector))
+    ) {
+      rule.selectors = match.selectors;
+      next++;
+    } else if (!rule.selector.includes(':has(')) rule.remove();
+  });
+  // A first-screen rule the walk did not meet would be lost: keep the first screen's own rules then.
+  return next === wanted.length ? trimmed(whole) : trimmed(first);
 }
 
 function trimmed(root: postcss.Root): string {
@@ -95,6 +104,17 @@ export function withFirstPaintCss(html: string, css: string, at: number): string
     from = end;
   });
   return `${out}${html.slice(from, at)}${moved}${html.slice(at)}`;
+}
+
+/** A rule's at-rules and declarations, however the CSS was minified. */
+function declarationsKey(rule: Rule): string {
+  let key = rule.nodes
+    .filter((node) => node.type === 'decl')
+    .map((decl) => `${decl.prop}:${decl.value}${decl.important ? '!important' : ''}`)
+    .join(';');
+  for (let parent = rule.parent; parent && parent.type === 'atrule'; parent = parent.parent)
+    key = `@${(parent as AtRule).name} ${(parent as AtRule).params}{${key}}`;
+  return key;
 }
 
 /** A rule as the cascade sees it: its at-rules, selector and declarations, however the CSS was minified. */
