@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  firstPaintRules,
+  firstScreenEnd,
+  ruleKeys,
+  withFirstPaintCss,
+  withoutRules,
+} from '../../src/integrations/first-paint-page.ts';
+import { withoutSearchMarkup } from '../../src/integrations/search-markup.ts';
+
+const page = (main: string) =>
+  `<!DOCTYPE html><html><head><title>t</title><link rel="stylesheet" href="/_astro/a.css"></head>` +
+  `<body><header>h</header><main><h1>Title</h1>${main}</main><footer>f</footer></body></html>`;
+
+test('the first screen ends before the first <h2> in <main>, or at the end of <main>', () => {
+  const withH2 = page('<p>Intro</p><h2>Next</h2><p>More</p>');
+  assert.equal(withH2.slice(firstScreenEnd(withH2)).slice(0, 4), '<h2>');
+  const withoutH2 = page('<p>Intro</p>');
+  assert.equal(withoutH2.slice(firstScreenEnd(withoutH2)).slice(0, 7), '</main>');
+  assert.equal(firstScreenEnd('<html><body><p>no main</p></body></html>'), -1);
+});
+
+test('the page carries the CSS in <head> and its stylesheet links at the end of the first screen', () => {
+  const html = page('<p>Intro</p><h2>Next</h2>');
+  const edited = withFirstPaintCss(html, 'h1{margin:0}', firstScreenEnd(html));
+  assert.match(edited, /<head><title>t<\/title><style>h1\{margin:0\}<\/style><\/head>/);
+  assert.match(edited, /<p>Intro<\/p><link rel="stylesheet" href="\/_astro\/a.css"><h2>Next/);
+  assert.equal(withFirstPaintCss(html, '', firstScreenEnd(html)), html, 'no CSS, no change');
+});
+
+test('first-paint rules leave out print, reduced motion and state rules, and keep narrowed selectors', () => {
+  const style = (css: string) => `<html><head><style>${css}</style></head><body></body></html>`;
+  const first = style('h1{margin:0}a{color:red}@media print{h1{color:#000}}a:hover{color:blue}a:visited{color:gray}');
+  const whole = style(
+    'h1,h2{margin:0}a{color:red}p:has(a){margin:1px}@media print{h1{color:#000}}a:hover{color:blue}a:visited{color:gray}',
+  );
+  assert.equal(firstPaintRules(first), 'h1{margin:0}a{color:red}');
+  assert.equal(firstPaintRules(first, whole), 'h1{margin:0}a{color:red}p:has(a){margin:1px}');
+  assert.equal(
+    firstPaintRules(style('@media (prefers-reduced-motion:reduce){*{animation:none}}h1{margin:0}')),
+    'h1{margin:0}',
+  );
+});
+
+test('a stylesheet loses only the rules every page has inline, however either was minified', () => {
+  const everywhere = ruleKeys('h1{margin:0}@media (width>=40em){p{margin:1px}}');
+  assert.equal(
+    withoutRules('h1{ margin: 0 }\np{margin:1px}@media (width>=40em){p{margin:1px}}.a{color:red}', everywhere),
+    'p{margin:1px}.a{color:red}',
+  );
+});
+
+test('the markup only Pagefind reads leaves the page, and nothing else', () => {
+  const html =
+    '<article data-pagefind-body data-pagefind-filter="section:x"><h1 data-pagefind-weight="10">T</h1>' +
+    '<span hidden data-pagefind-meta="keywords:a"><span data-pagefind-filter="term:a"></span></span><p>Words</p>' +
+    '<span hidden>kept</span></article>';
+  assert.equal(withoutSearchMarkup(html), '<article><h1>T</h1><p>Words</p><span hidden>kept</span></article>');
+});
