@@ -155,8 +155,10 @@ class StageFinder extends Enhancement<FrameHooks> {
       try {
         const response = await fetch(this.data.base + (id ? `${id}/` : ''));
         if (!response.ok) throw new Error(String(response.status));
-        // Only the step's markup is taken: every stage finder page already links the styles of every step.
-        const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+        // Only the step's markup is taken: every stage finder page already links the styles of every step. The step
+        // page's own first-screen <style> goes before parsing: this page's policy allows only its own (by hash).
+        const text = (await response.text()).replace(/<style>[\s\S]*?<\/style>/, '');
+        const doc = new DOMParser().parseFromString(text, 'text/html');
         page = { html: stepHooks(doc).node.outerHTML, title: doc.title, ...printedSource(doc) };
         this.pages.set(id, page);
       } catch (error) {
