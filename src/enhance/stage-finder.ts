@@ -157,7 +157,7 @@ class StageFinder extends Enhancement<FrameHooks> {
         if (!response.ok) throw new Error(String(response.status));
         // Only the step's markup is taken: every stage finder page already links the styles of every step. The step
         // page's own first-screen <style> goes before parsing: this page's policy allows only its own (by hash).
-        const text = (await response.text()).replace(/<style>[\s\S]*?<\/style>/, '');
+        const text = (await response.text()).replace(/<style>.*?<\/style>/s, '');
         const doc = new DOMParser().parseFromString(text, 'text/html');
         page = { html: stepHooks(doc).node.outerHTML, title: doc.title, ...printedSource(doc) };
         this.pages.set(id, page);
@@ -170,6 +170,8 @@ class StageFinder extends Enhancement<FrameHooks> {
     this.state = state;
     if (how === 'push') history.pushState(state, '', url);
     if (how === 'replace') history.replaceState(state, '', url);
+    // A step links the stylesheets after its first screen: they move out of it, so they stay when it is replaced.
+    document.body.append(...this.step.node.querySelectorAll('link'));
     this.step.node.outerHTML = page.html;
     document.title = page.title;
     showPrintedSource(page);
