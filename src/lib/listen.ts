@@ -9,24 +9,21 @@
 /** The part of a SpeechSynthesisVoice that choosing one needs. */
 export type VoiceLike = { readonly lang: string; readonly localService: boolean; readonly default?: boolean };
 
-/** English from the best match down: British English, its variants (en-GB-scotland), any other English. */
-function englishRank(lang: string): number {
-  const tag = lang.replace(/_/g, '-').toLowerCase();
-  if (tag === 'en-gb') return 0;
-  if (tag.startsWith('en-gb-')) return 1;
-  return tag === 'en' || tag.startsWith('en-') ? 2 : -1;
-}
+/** English voices from the best match down: British English, its variants (en-GB-scotland), any other English. */
+const englishRank = (lang: string): number => (/^en[-_]gb$/i.test(lang) ? 0 : /^en[-_]gb[-_]/i.test(lang) ? 1 : 2);
 
-/**
- * The voice Listen speaks with: a voice of the device itself, never one a server speaks (some browsers offer those,
- * and they send the text away), in English, en-GB first; the device's default among equals. None: no Listen.
- */
+/** A voice of the device itself (never one a server speaks: some browsers offer those, and send the text away), in
+ * English. Where a browser has none, Listen is not offered. */
+export const isLocalEnglish = (voice: VoiceLike): boolean => voice.localService && /^en([-_]|$)/i.test(voice.lang);
+
+/** The voice Listen speaks with: a local English voice, en-GB first, the device's default among equals. */
 export function localEnglishVoice<V extends VoiceLike>(voices: readonly V[]): V | undefined {
   let best: V | undefined;
   let bestRank = 9;
   for (const voice of voices) {
-    const rank = voice.localService ? englishRank(voice.lang) * 2 + (voice.default ? 0 : 1) : -1;
-    if (rank >= 0 && rank < bestRank) [best, bestRank] = [voice, rank];
+    if (!isLocalEnglish(voice)) continue;
+    const rank = englishRank(voice.lang) * 2 + (voice.default ? 0 : 1);
+    if (rank < bestRank) [best, bestRank] = [voice, rank];
   }
   return best;
 }

@@ -4,6 +4,7 @@ import type { ElementContent, Root } from 'hast';
 import { attributes, parseHtml } from '../../src/lib/html.ts';
 import { readEntries } from '../../src/loaders/data-files.ts';
 import {
+  isLocalEnglish,
   localEnglishVoice,
   sentenceSpans,
   spokenPhone,
@@ -57,6 +58,11 @@ test('the voice: the device’s own, English, British English first', () => {
   assert.equal(localEnglishVoice([voice('fr-FR'), voice('cy-GB'), voice('eng')]), undefined, 'no English, no voice');
   assert.equal(localEnglishVoice([server, voice('en-US', false)]), undefined, 'never a server voice');
   assert.equal(localEnglishVoice([]), undefined);
+  assert.deepEqual(
+    [british, server, american, voice('en'), voice('fr-FR'), voice('english')].map(isLocalEnglish),
+    [true, false, true, true, false, false],
+    'the control is offered for any voice that would be chosen',
+  );
 });
 
 test('a phone number is said digit by digit, with a pause between its groups', () => {
