@@ -14,7 +14,10 @@ const address = 'https://example.org';
 const dist = 'dist-deploy';
 const deploy = 'deploy-check';
 const problems = [];
-const { SITE_URL, BASE_PATH, PREVIEW, ...rest } = process.env;
+// The environment without an address of its own: every build below says which it gets.
+const rest = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !['SITE_URL', 'BASE_PATH', 'PREVIEW'].includes(name)),
+);
 const plain = {
   ...rest,
   ASTRO_TELEMETRY_DISABLED: '1',

@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob, file } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sources } from './data/sources.ts';
-import { parse } from 'yaml';
+import { yamlFile } from './loaders/yaml-file.ts';
 import { dataFiles } from './schemas/data-files.ts';
 
 const sourceKeys = Object.keys(sources) as [keyof typeof sources, ...(keyof typeof sources)[]];
@@ -47,17 +47,20 @@ const guide = defineCollection({
 
 // The data files, each through its schema (src/schemas/data-files.ts lists them once, for these collections and for
 // code outside Astro). A one-document file (the stage tool's words, the letters' words) is one entry.
-const { contacts, glossary, searchSynonyms, stageFinder, letters } = dataFiles;
-const oneEntry = (id: string) => ({ parser: (text: string) => ({ [id]: parse(text) as Record<string, unknown> }) });
-
 export const collections = {
   guide,
-  contacts: defineCollection({ loader: file(contacts.path), schema: contacts.schema }),
-  glossary: defineCollection({ loader: file(glossary.path), schema: glossary.schema }),
-  searchSynonyms: defineCollection({ loader: file(searchSynonyms.path), schema: searchSynonyms.schema }),
-  stageFinder: defineCollection({
-    loader: file(stageFinder.path, oneEntry(stageFinder.entry)),
-    schema: stageFinder.schema,
+  contacts: defineCollection({ loader: yamlFile(dataFiles.contacts.path), schema: dataFiles.contacts.schema }),
+  glossary: defineCollection({ loader: yamlFile(dataFiles.glossary.path), schema: dataFiles.glossary.schema }),
+  searchSynonyms: defineCollection({
+    loader: yamlFile(dataFiles.searchSynonyms.path),
+    schema: dataFiles.searchSynonyms.schema,
   }),
-  letters: defineCollection({ loader: file(letters.path, oneEntry(letters.entry)), schema: letters.schema }),
+  stageFinder: defineCollection({
+    loader: yamlFile(dataFiles.stageFinder.path, dataFiles.stageFinder.entry),
+    schema: dataFiles.stageFinder.schema,
+  }),
+  letters: defineCollection({
+    loader: yamlFile(dataFiles.letters.path, dataFiles.letters.entry),
+    schema: dataFiles.letters.schema,
+  }),
 };

@@ -39,6 +39,7 @@ export function utcDate(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+/** "2026-12-18": the form bank holidays are listed in, and <time datetime> takes. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

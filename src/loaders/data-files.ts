@@ -2,7 +2,7 @@
 // (src/schemas/data-files.ts), for code that runs outside Astro: unit tests, browser tests and scripts. Pages and
 // components use the collections instead. Each file is read once per process.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYaml } from './yaml-file.ts';
 import { z } from 'astro/zod';
 import { dataFiles, type DataFiles, type DocumentFile, type ListFile } from '../schemas/data-files.ts';
 import { buildTree, type StageTree } from '../lib/stage-finder/tree.ts';
@@ -25,14 +25,14 @@ function parsed(name: keyof DataFiles, value: unknown): unknown {
 /** Every entry of a list file (contacts, glossary, search synonyms), checked by its schema. */
 export function readEntries<K extends ListFile>(name: K): Output<K>[] {
   return once(name, () => {
-    const entries = parse(readFileSync(dataFiles[name].path, 'utf8')) as unknown[];
+    const entries = parseYaml(readFileSync(dataFiles[name].path, 'utf8'), dataFiles[name].path) as unknown[];
     return entries.map((entry) => parsed(name, entry)) as Output<K>[];
   });
 }
 
 /** A document file's text (the stage tool's words, the letters' words) checked by its schema; throws naming the file. */
 export function parseDocument<K extends DocumentFile>(name: K, yamlText: string): Output<K> {
-  return parsed(name, parse(yamlText)) as Output<K>;
+  return parsed(name, parseYaml(yamlText, dataFiles[name].path)) as Output<K>;
 }
 
 /** The one document of a document file, as it is on disk. */
