@@ -199,7 +199,8 @@ function unmark() {
 function keepInView(range: Range) {
   const box = range.getBoundingClientRect();
   const header = document.querySelector('header');
-  const top = header && /sticky|fixed/.test(getComputedStyle(header).position) ? header.getBoundingClientRect().bottom : 0;
+  const top =
+    header && /sticky|fixed/.test(getComputedStyle(header).position) ? header.getBoundingClientRect().bottom : 0;
   const bar = reading?.player.host;
   const bottom = bar && getComputedStyle(bar).position === 'fixed' ? bar.getBoundingClientRect().top : innerHeight;
   if (box.top >= top && box.bottom <= bottom) return;
@@ -246,6 +247,7 @@ function watch(player: Player, on: boolean) {
   document[method]('visibilitychange', stopWhenHidden);
   // The letter is read from a copy: typing in the letter ends the reading.
   if (player.box) player.source[method]('input', stopOnEdit);
-  if (on) changes.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
+  if (on)
+    changes.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
   else changes.disconnect();
 }
