@@ -5,7 +5,7 @@
 // it, because each page's bytes count (scripts/budget.mjs) and it is JavaScript's alone. The speech code
 // (src/enhance/listen.ts) loads by address the first time the button is pressed.
 import { isLocalEnglish } from '../lib/listen.ts';
-import { enhanceSafely, requireElement } from './elements.ts';
+import { Enhancement, requireElement } from './elements.ts';
 
 /** What the speech code is handed: the control, its button and what it reads. */
 export type ListenParts = { host: HTMLElement; play: HTMLButtonElement; source: HTMLElement };
@@ -16,14 +16,14 @@ let speech: Promise<typeof import('./listen.ts')> | undefined;
 // By a address only known when it runs, so the bundler adds no module-preload helper (see src/enhance/search-page.ts).
 const load = (path: string): Promise<typeof import('./listen.ts')> => import(/* @vite-ignore */ path);
 
-class ListenControl extends HTMLElement {
-  connectedCallback() {
-    enhanceSafely(() => this.start());
+class ListenControl extends Enhancement<HTMLElement> {
+  find(): HTMLElement {
+    const { text } = this.dataset;
+    return requireElement(document, text ? `textarea#${text}` : 'main', 'Listen');
   }
 
-  start() {
-    const { text, label = 'Listen to this page' } = this.dataset;
-    const source = requireElement(document, text ? `textarea#${text}` : 'main', 'Listen');
+  start(source: HTMLElement): void {
+    const { label = 'Listen to this page' } = this.dataset;
     const synth = window.speechSynthesis;
     const offer = () => {
       if (this.firstChild || !synth.getVoices().some(isLocalEnglish)) return;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ElementContent, Root } from 'hast';
+import type { Root, RootContent } from 'hast';
 import { attributes, parseHtml } from '../../src/lib/html.ts';
 import { readEntries } from '../../src/loaders/data-files.ts';
 import {
@@ -15,7 +15,7 @@ import {
   type Utterance,
 } from '../../src/lib/listen.ts';
 
-type Node = Root | ElementContent;
+type Node = Root | RootContent;
 
 const inline = new Set(['a', 'abbr', 'b', 'code', 'em', 'i', 'small', 'span', 'strong', 'time', 'u', 'label']);
 /** A parsed HTML tree as the browser shows it, with the site's CSS played by classes: print-only and visually hidden

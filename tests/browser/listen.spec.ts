@@ -1,8 +1,9 @@
 // Listen with a fake speechSynthesis (tests/support/fake-speech.ts): the control shows only with a voice of the device
 // in English; it reads the main content in order and nothing else; the highlight follows the engine's events; Pause,
 // Resume, Stop and Slower; the keyboard and what a screen reader is told; Exit stops speech first; no request while
-// listening; the stage tool and the letter helper. Runs at / and, in test:guide, at /guide/.
-import { test, expect, type Page } from '@playwright/test';
+// listening; the stage tool and the letter helper. Tests tagged @guide also run at /guide/.
+import { test, expect, type Page } from '../support/test.ts';
+import { exitDestination } from '../../src/data/exit.ts';
 import { axeViolationsEverywhere } from '../support/axe.ts';
 import { walkToAnOutcome } from '../support/stage-tool.ts';
 import { deviceAndServerVoices, fakeSpeech, speakToTheEnd, speechLog } from '../support/fake-speech.ts';
@@ -52,7 +53,7 @@ const highlighted = (page: Page, name = 'yv-listen') =>
     return mark ? [...mark].map((range) => range.toString()).join('') : null;
   }, name);
 
-test('the control shows only where the device has an English voice of its own', async ({ page }) => {
+test('the control shows only where the device has an English voice of its own', { tag: '@guide' }, async ({ page }) => {
   await fakeSpeech(page, [
     { name: 'Online English', lang: 'en-GB', localService: false, default: true },
     { name: 'Device French', lang: 'fr-FR', localService: true, default: false },
@@ -80,32 +81,34 @@ test('without speech synthesis or without JavaScript, nothing is shown', async (
   await noScript.close();
 });
 
-test('it reads the main content in order, with the device voice, and not the header, footer or print-only text', async ({
-  page,
-}) => {
-  await fakeSpeech(page);
-  await page.goto('stage-1/');
-  await listenButton(page).click();
-  await expect.poll(async () => (await speechLog(page)).current?.voice).toBe('Device English');
-  const said = await speakToTheEnd(page);
-  expectSaidInOrder(await shownBlocks(page), said);
-  expect(said[0]).toBe('Making a complaint: step 1 of 4');
-  // The phone number, digit by digit in its groups.
-  expect(said.join(' ')).toContain('0 2 0, 8 3 5 9, 7 0 0 8');
-  const everything = said.join(' ');
-  for (const elsewhere of [
-    'Skip to main content',
-    'Exit this page',
-    'A guide for children in care and care leavers in Barnet',
-    'This site sets no cookies',
-    'Preview copy',
-    'http',
-  ])
-    expect(everything).not.toContain(elsewhere);
-  // At the end the control is as it was.
-  await expect(listenButton(page)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Stop' })).toBeHidden();
-});
+test(
+  'it reads the main content in order, with the device voice, and not the header, footer or print-only text',
+  { tag: '@guide' },
+  async ({ page }) => {
+    await fakeSpeech(page);
+    await page.goto('stage-1/');
+    await listenButton(page).click();
+    await expect.poll(async () => (await speechLog(page)).current?.voice).toBe('Device English');
+    const said = await speakToTheEnd(page);
+    expectSaidInOrder(await shownBlocks(page), said);
+    expect(said[0]).toBe('Making a complaint: step 1 of 4');
+    // The phone number, digit by digit in its groups.
+    expect(said.join(' ')).toContain('0 2 0, 8 3 5 9, 7 0 0 8');
+    const everything = said.join(' ');
+    for (const elsewhere of [
+      'Skip to main content',
+      'Exit this page',
+      'A guide for children in care and care leavers in Barnet',
+      'This site sets no cookies',
+      'Preview copy',
+      'http',
+    ])
+      expect(everything).not.toContain(elsewhere);
+    // At the end the control is as it was.
+    await expect(listenButton(page)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeHidden();
+  },
+);
 
 test('the sentence and the word being said are highlighted, following the start, boundary and end events', async ({
   page,
@@ -127,7 +130,7 @@ test('the sentence and the word being said are highlighted, following the start,
   await expect.poll(() => highlighted(page, 'yv-listen-word')).toBe('020 8359 7008');
   // The highlight is in view, above the player at the foot of the screen.
   const box = await page.evaluate(() =>
-    CSS.highlights.get('yv-listen')!.values().next().value!.getBoundingClientRect(),
+    (CSS.highlights.get('yv-listen')!.values().next().value as Range).getBoundingClientRect(),
   );
   const bar = (await group(page).boundingBox())!;
   expect(box.top).toBeGreaterThanOrEqual(0);
@@ -178,8 +181,8 @@ test('Pause, Resume, Slower and Stop, by keyboard, named and with their states, 
 });
 
 for (const how of ['the Exit button', 'Shift 3 times'] as const) {
-  test(`${how} stops speech before the page changes`, async ({ page, context }) => {
-    await context.route(/bbc\.co\.uk/, (route) =>
+  test(`${how} stops speech before the page changes`, { tag: '@guide' }, async ({ page, context }) => {
+    await context.route(`${new URL(exitDestination).origin}/**`, (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
     );
     await fakeSpeech(page);
@@ -209,85 +212,99 @@ test('hiding the page stops speech', async ({ page }) => {
   await expect(listenButton(page)).toBeVisible();
 });
 
-test('listening makes no request but for the speech code, once, from this site; nothing is stored', async ({
-  page,
-  context,
-  baseURL,
-}) => {
-  await fakeSpeech(page);
-  await page.goto('stage-1/');
-  await expect(listenButton(page)).toBeVisible();
-  const requests: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
-  await listenButton(page).click();
-  await expect.poll(async () => (await speechLog(page)).current).not.toBeNull();
-  expect(requests.sort()).toEqual([`${baseURL}listen.css`, `${baseURL}listen.js`]);
-  requests.length = 0;
-  await speakToTheEnd(page);
-  await listenButton(page).click();
-  await page.evaluate(() => window.fakeSpeech.end());
-  await page.getByRole('button', { name: 'Stop' }).click();
-  expect(requests, 'no request while listening, or listening again').toEqual([]);
-  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
-});
+test(
+  'listening makes no request but for the speech code, once, from this site; nothing is stored',
+  { tag: '@guide' },
+  async ({ page, context, baseURL }) => {
+    await fakeSpeech(page);
+    await page.goto('stage-1/');
+    await expect(listenButton(page)).toBeVisible();
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    await listenButton(page).click();
+    await expect.poll(async () => (await speechLog(page)).current).not.toBeNull();
+    expect(requests.sort()).toEqual([`${baseURL}listen.css`, `${baseURL}listen.js`]);
+    requests.length = 0;
+    await speakToTheEnd(page);
+    await listenButton(page).click();
+    await page.evaluate(() => window.fakeSpeech.end());
+    await page.getByRole('button', { name: 'Stop' }).click();
+    expect(requests, 'no request while listening, or listening again').toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([
+      0,
+      0,
+      '',
+    ]);
+  },
+);
 
-test('the stage tool: each step and the outcome are read; a new step stops the reading', async ({ page }) => {
-  await fakeSpeech(page);
-  await page.goto('which-stage/');
-  await page.getByRole('link', { name: 'Start now' }).click();
-  const step = await page.locator('main h1').textContent();
-  await listenButton(page).click();
-  await expect.poll(async () => (await speechLog(page)).current).not.toBeNull();
-  // The engine says sentence after sentence until the step's question.
-  const heard = await page.evaluate(async (step) => {
-    for (let i = 0; i < 50 && !window.fakeSpeech.log.started.includes(step); i += 1) {
-      window.fakeSpeech.end();
-      await new Promise((done) => setTimeout(done, 0));
+test(
+  'the stage tool: each step and the outcome are read; a new step stops the reading',
+  { tag: '@guide' },
+  async ({ page }) => {
+    await fakeSpeech(page);
+    await page.goto('which-stage/');
+    const heading = page.locator('main h1');
+    const start = await heading.textContent();
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await expect(heading).not.toHaveText(start!);
+    const step = (await heading.textContent())!.trim();
+    await listenButton(page).click();
+    await expect.poll(async () => (await speechLog(page)).current).not.toBeNull();
+    // The engine says sentence after sentence until the step's question.
+    const heard = await page.evaluate(async (step) => {
+      for (let i = 0; i < 50 && !window.fakeSpeech.log.started.includes(step); i += 1) {
+        window.fakeSpeech.end();
+        await new Promise((done) => setTimeout(done, 0));
+      }
+      return window.fakeSpeech.log.started;
+    }, step);
+    expect(heard).toContain(step);
+    expect((await speechLog(page)).current, 'still reading').not.toBeNull();
+    await page.locator('[data-yv-answer]').first().click();
+    await expect(page.locator('main h1')).not.toHaveText(step);
+    await expect.poll(async () => (await speechLog(page)).current).toBeNull();
+    await expect(listenButton(page)).toBeVisible();
+
+    await walkToAnOutcome(page);
+    await page.evaluate(() => (window.fakeSpeech.log.started.length = 0));
+    await listenButton(page).click();
+    await expect.poll(async () => (await speechLog(page)).current).not.toBeNull();
+    const said = await speakToTheEnd(page);
+    expectSaidInOrder(await shownBlocks(page), said);
+  },
+);
+
+test(
+  'the letter helper: "Listen to your letter" reads the letter, highlights it, and stops when it is edited',
+  { tag: '@guide' },
+  async ({ page }) => {
+    await fakeSpeech(page);
+    await page.goto('write/explain-a-decision/');
+    for (let i = 0; i < 30 && !(await page.getByRole('button', { name: 'Write my letter' }).isVisible()); i += 1) {
+      const form = page.locator('form[data-yv-step]:visible');
+      const required = form.locator('input[type="text"], textarea').first();
+      if ((await required.count()) && !(await required.inputValue())) await required.fill('Sam Jones');
+      const radio = form.locator('input[type="radio"]').first();
+      if (await radio.count()) await radio.check();
+      await form.getByRole('button', { name: 'Continue' }).click();
     }
-    return window.fakeSpeech.log.started;
-  }, step!);
-  expect(heard).toContain(step);
-  expect((await speechLog(page)).current, 'still reading').not.toBeNull();
-  await page.locator('[data-yv-answer]').first().click();
-  await expect(page.locator('main h1')).not.toHaveText(step!);
-  await expect.poll(async () => (await speechLog(page)).current).toBeNull();
-  await expect(listenButton(page)).toBeVisible();
+    await page.getByRole('button', { name: 'Write my letter' }).click();
+    const letter = await page.getByLabel('You can change the words of your letter here').inputValue();
+    await listenButton(page, 'Listen to your letter').click();
+    await expect.poll(() => highlighted(page)).not.toBeNull();
+    expect(letter.startsWith((await highlighted(page))!)).toBe(true);
+    const said = await speakToTheEnd(page);
+    expectSaidInOrder(letter.split('\n'), said);
 
-  await walkToAnOutcome(page);
-  await page.evaluate(() => (window.fakeSpeech.log.started.length = 0));
-  await listenButton(page).click();
-  const said = await speakToTheEnd(page);
-  expectSaidInOrder(await shownBlocks(page), said);
-});
-
-test('the letter helper: "Listen to your letter" reads the letter, highlights it, and stops when it is edited', async ({
-  page,
-}) => {
-  await fakeSpeech(page);
-  await page.goto('write/explain-a-decision/');
-  for (let i = 0; i < 30 && !(await page.getByRole('button', { name: 'Write my letter' }).isVisible()); i += 1) {
-    const form = page.locator('form[data-yv-step]:visible');
-    const required = form.locator('input[type="text"], textarea').first();
-    if ((await required.count()) && !(await required.inputValue())) await required.fill('Sam Jones');
-    const radio = form.locator('input[type="radio"]').first();
-    if (await radio.count()) await radio.check();
-    await form.getByRole('button', { name: 'Continue' }).click();
-  }
-  await page.getByRole('button', { name: 'Write my letter' }).click();
-  const letter = await page.getByLabel('You can change the words of your letter here').inputValue();
-  await listenButton(page, 'Listen to your letter').click();
-  await expect.poll(() => highlighted(page)).not.toBeNull();
-  expect(letter.startsWith((await highlighted(page))!)).toBe(true);
-  const said = await speakToTheEnd(page);
-  expectSaidInOrder(letter.split('\n'), said);
-
-  await listenButton(page, 'Listen to your letter').click();
-  await expect.poll(async () => (await speechLog(page)).current).not.toBeNull();
-  await page.getByLabel('You can change the words of your letter here').press('End');
-  await page.keyboard.type(' More.');
-  await expect.poll(async () => (await speechLog(page)).current).toBeNull();
-  await expect(listenButton(page, 'Listen to your letter')).toBeVisible();
-});
+    await listenButton(page, 'Listen to your letter').click();
+    await expect.poll(async () => (await speechLog(page)).current).not.toBeNull();
+    await page.getByLabel('You can change the words of your letter here').press('End');
+    await page.keyboard.type(' More.');
+    await expect.poll(async () => (await speechLog(page)).current).toBeNull();
+    await expect(listenButton(page, 'Listen to your letter')).toBeVisible();
+  },
+);
 
 test('axe finds nothing with the control shown and while it plays, light and dark, 320 px and desktop', async ({
   page,
