@@ -8,6 +8,11 @@ const node = (name, checks, script, ...args) => ({ name, checks, command: proces
 const steps = [
   node('node', 'npm run uses the Node 24 of the "node" devDependency', 'scripts/check-node.mjs', '--say'),
   node('chromium', 'a Chromium for the browser tests (installed with apt-get when root)', 'scripts/find-chromium.mjs'),
+  node(
+    'voice',
+    'speech-dispatcher with espeak-ng for the real-voice Listen test (apt-get when root)',
+    'scripts/find-voice.mjs',
+  ),
   npmStep('types', 'astro check: TypeScript and the .astro files', 'check'),
   npmStep('lint', 'ESLint: no errors, no warnings', 'lint'),
   npmStep('format', 'Prettier: every file formatted as it would format it', 'format:check'),

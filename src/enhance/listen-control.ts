@@ -32,8 +32,9 @@ class ListenControl extends Enhancement<HTMLElement> {
       play.textContent = this.dataset['label'] ?? 'Listen to this page';
       play.onclick = () => {
         if (!speech) {
-          // iPhones speak only when asked during a tap, and loading the speech code outlasts the tap: ask now.
-          synth.speak(new SpeechSynthesisUtterance(''));
+          // iPhones speak only when asked during a tap, and loading the speech code outlasts the tap: ask now, with a
+          // space. Not '': Chromium on Linux (speech-dispatcher) never ends an empty utterance and then says nothing more.
+          synth.speak(new SpeechSynthesisUtterance(' '));
           speech = load(`${base}listen.js`);
         }
         // If it cannot load (the phone went offline), the next press tries again.

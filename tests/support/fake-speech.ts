@@ -12,7 +12,7 @@ export const deviceAndServerVoices: FakeVoice[] = [
 
 /** What the page's fake engine tells a test. */
 export type SpeechLog = {
-  /** The text of every utterance started, in order (the empty one that wakes iPhones left out). */
+  /** The text of every utterance started, in order (the blank one that wakes iPhones left out). */
   started: string[];
   /** The utterance being said, or null. */
   current: { text: string; rate: number; voice: string | null } | null;
@@ -63,6 +63,7 @@ export async function fakeSpeech(page: Page, voices: FakeVoice[] | null = device
     let list = voices;
     let queue: Utterance[] = [];
     let started: Utterance | null = null;
+    let stuck = false;
     const log: SpeechLog = { started: [], current: null, cancels: 0, leavingAtCancel: [] };
     const next = () => {
       const utterance = queue[0];
@@ -71,8 +72,11 @@ export async function fakeSpeech(page: Page, voices: FakeVoice[] | null = device
         : null;
       if (!utterance || utterance === started) return;
       started = utterance;
-      // The empty utterance a tap says to wake iPhones' speech ends at once.
-      if (!utterance.text) {
+      // As in Chromium with speech-dispatcher: an empty utterance never ends, and nothing is said after it, ever.
+      if (!utterance.text) stuck = true;
+      if (stuck) return;
+      // The blank utterance a tap says to wake iPhones' speech ends at once.
+      if (!utterance.text.trim()) {
         queue.shift();
         utterance.fire('end');
         return next();
