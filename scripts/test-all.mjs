@@ -8,6 +8,11 @@ const node = (name, checks, script, ...args) => ({ name, checks, command: proces
 const steps = [
   node('node', 'npm run uses the Node 24 of the "node" devDependency', 'scripts/check-node.mjs', '--say'),
   node('chromium', 'a Chromium for the browser tests (installed with apt-get when root)', 'scripts/find-chromium.mjs'),
+  node(
+    'voice',
+    'speech-dispatcher with espeak-ng for the real-voice Listen test (apt-get when root)',
+    'scripts/find-voice.mjs',
+  ),
   ...codeChecks,
   npmStep('unit clocks', 'the unit tests again with the clock faked to dates that once broke them', 'test:unit:clocks'),
   npmStep('builds', 'the site built at the root (dist/) and in /guide/ (dist-guide/)', 'build:variants'),
