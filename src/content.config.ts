@@ -3,6 +3,7 @@ import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sources } from './data/sources.ts';
 import { telFromDisplay } from './lib/phone.ts';
+import { easyReadSchema } from './schemas/easy-read.ts';
 
 const sourceKeys = Object.keys(sources) as [keyof typeof sources, ...(keyof typeof sources)[]];
 
@@ -101,4 +102,10 @@ const searchSynonyms = defineCollection({
   }),
 });
 
-export const collections = { guide, contacts, glossary, searchSynonyms };
+// The Easy Read pages: the core of the guide in short words with a picture beside each idea (src/schemas/easy-read.ts).
+const easyRead = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/easy-read' }),
+  schema: easyReadSchema,
+});
+
+export const collections = { guide, contacts, glossary, searchSynonyms, easyRead };
