@@ -24,8 +24,3 @@ export function formatLongDate(date: Date): string {
 export function formatDate(date: Date): string {
   return shortFormat.format(date);
 }
-
-/** "2026-12-18", for <time datetime>. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

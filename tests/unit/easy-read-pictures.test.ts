@@ -49,7 +49,7 @@ test('every listed picture is used by an Easy Read page, its layout or the leafl
   const uses = [
     /picture="([a-z0-9-]+)"/g,
     /^picture: ([a-z0-9-]+)$/gm,
-    /picture: ([a-z0-9-]+) \}/g,
+    /, picture: ([a-z0-9-]+) \}/g,
     /inlinePicture\('([a-z0-9-]+)'/g,
   ];
   const used = new Set(uses.flatMap((use) => [...sources.matchAll(use)].map((m) => m[1])));

@@ -1,16 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { abbreviations, easyReadLimits, easyReadPath } from '../../src/lib/easy-read.ts';
 import {
-  abbreviations,
   checkEasyRead,
-  easyReadLimits,
-  easyReadPath,
   isEasyReadPage,
   longestSentence,
   sentencesOf,
   wordsInCapitals,
-} from '../../src/lib/easy-read.ts';
-import { sentencesIn, wordsIn } from '../../src/lib/readability.ts';
+} from '../../scripts/checks/easy-read.ts';
+import { sentencesIn, wordsIn } from '../../scripts/checks/readability.ts';
 
 /** A built Easy Read page with the given rows inside its <main>. */
 const page = (rows: string, attrs = 'data-easy-read') =>
