@@ -59,7 +59,9 @@ console.log('| page | grade | sentences | longest sentence (words) | rows | resu
 console.log('|---|---:|---:|---|---:|---|');
 for (const r of easyRead) {
   const longest = r.longest ? `${r.longest.words}: "${r.longest.text}"` : '';
-  console.log(`| ${r.page} | ${r.grade.toFixed(1)} | ${r.sentences} | ${longest} | ${r.rows} | ${r.problems.length ? 'FAILS' : 'ok'} |`);
+  console.log(
+    `| ${r.page} | ${r.grade.toFixed(1)} | ${r.sentences} | ${longest} | ${r.rows} | ${r.problems.length ? 'FAILS' : 'ok'} |`,
+  );
 }
 for (const r of easyRead.filter((r) => r.problems.length)) console.log(`\n${r.page}:\n  ${r.problems.join('\n  ')}`);
 const easyReadFailed = easyRead.filter((r) => r.problems.length);

@@ -98,4 +98,3 @@ export function checkEasyRead(html: string): EasyReadReport {
     problems,
   };
 }
-
