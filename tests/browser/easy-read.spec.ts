@@ -3,7 +3,7 @@
 // rendered from src/data, big text on screen and on paper, the picture beside its words at 320px, axe in light and
 // dark at 320px and desktop with JavaScript on and off, linked both ways, found by search, and pictures loaded only
 // on Easy Read pages.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from '../support/test.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -18,7 +18,7 @@ import { readEntries } from '../../src/loaders/data-files.ts';
 import { leaflets } from '../../src/data/leaflets.ts';
 import { axeViolationsEverywhere } from '../support/axe.ts';
 import { blockPageScripts } from '../support/no-script.ts';
-import { basePath as base, distDir } from '../support/site.ts';
+import { rootSite } from '../support/site.ts';
 import { pathWithoutBase } from '../../src/lib/search.ts';
 
 const folder = 'src/content/easy-read';
@@ -36,7 +36,7 @@ const leafletPath = leaflet.path.slice(1);
 /** Every Easy Read page and the Easy Read leaflet, which shows the complaint page's rows. */
 const allPaths = [...pages.map((p) => p.path), leafletPath];
 
-const builtHtml = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
+const builtHtml = (path: string) => readFileSync(join(rootSite.distDir, path, 'index.html'), 'utf8');
 const contacts = readEntries('contacts');
 
 test('there are the six Easy Read pages the issue asks for, and the Easy Read leaflet', () => {
@@ -186,16 +186,17 @@ test('in the dark colour scheme the pictures turn light; in the light one they s
 
 for (const javaScriptEnabled of [true, false]) {
   for (const path of allPaths) {
-    test(`axe (JavaScript ${javaScriptEnabled ? 'on' : 'off'}): /${path}, light and dark, 320px and desktop`, async ({
-      page,
-      context,
-    }) => {
-      if (!javaScriptEnabled) await blockPageScripts(context);
-      await page.goto(path);
-      await expect(page.locator('.yv-er-row').first()).toBeVisible();
-      const found = await axeViolationsEverywhere(page);
-      expect(found, found.join('\n')).toEqual([]);
-    });
+    test(
+      `axe (JavaScript ${javaScriptEnabled ? 'on' : 'off'}): /${path}, light and dark, 320px and desktop`,
+      { tag: '@guide' },
+      async ({ page, context }) => {
+        if (!javaScriptEnabled) await blockPageScripts(context);
+        await page.goto(path);
+        await expect(page.locator('.yv-er-row').first()).toBeVisible();
+        const found = await axeViolationsEverywhere(page);
+        expect(found, found.join('\n')).toEqual([]);
+      },
+    );
   }
 }
 
@@ -213,6 +214,7 @@ test('with JavaScript off the pages show every row and phone numbers still call'
 
 test('on paper: text at least 14pt with line height 1.5, pictures 2.5 cm, and the leaflet within its pages', async ({
   page,
+  site,
 }) => {
   await page.emulateMedia({ media: 'print' });
   for (const path of allPaths) {
@@ -226,37 +228,41 @@ test('on paper: text at least 14pt with line height 1.5, pictures 2.5 cm, and th
     }
   }
   await page.goto(leafletPath);
-  await expect(page.locator('.yv-print-footer__url')).toContainText(`${base}easy-read/how-to-complain/`);
+  await expect(page.locator('.yv-print-footer__url')).toContainText(`${site.base}easy-read/how-to-complain/`);
   const pdf = await readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
   expect(pdf.pages, 'the Easy Read leaflet prints on at most its pages').toBeLessThanOrEqual(leaflet.pages);
   expect(leaflet.pages).toBeLessThanOrEqual(4);
 });
 
-test('linked both ways: each standard page links to its Easy Read page, and back', async ({ page }) => {
-  for (const easyRead of pages) {
-    await page.goto(easyRead.path);
-    const back = page.getByRole('link', { name: 'Standard version' });
-    expect(pathWithoutBase(base, await back.evaluate((a) => (a as HTMLAnchorElement).pathname))).toBe(
-      guidePath(easyRead.standard[0]!),
-    );
-    for (const standard of easyRead.standard) {
-      await page.goto(guidePath(standard).slice(1));
-      const link = page.getByRole('link', { name: 'Easy Read version' });
-      await expect(link, `/${standard} links to its Easy Read page`).toBeVisible();
-      expect(pathWithoutBase(base, await link.evaluate((a) => (a as HTMLAnchorElement).pathname))).toBe(
-        `/${easyRead.path}`,
+test(
+  'linked both ways: each standard page links to its Easy Read page, and back',
+  { tag: '@guide' },
+  async ({ page, site: { base } }) => {
+    for (const easyRead of pages) {
+      await page.goto(easyRead.path);
+      const back = page.getByRole('link', { name: 'Standard version' });
+      expect(pathWithoutBase(base, await back.evaluate((a) => (a as HTMLAnchorElement).pathname))).toBe(
+        guidePath(easyRead.standard[0]!),
       );
+      for (const standard of easyRead.standard) {
+        await page.goto(guidePath(standard).slice(1));
+        const link = page.getByRole('link', { name: 'Easy Read version' });
+        await expect(link, `/${standard} links to its Easy Read page`).toBeVisible();
+        expect(pathWithoutBase(base, await link.evaluate((a) => (a as HTMLAnchorElement).pathname))).toBe(
+          `/${easyRead.path}`,
+        );
+      }
     }
-  }
-  for (const path of ['', 'words-explained/']) {
-    await page.goto(path);
-    await expect(page.locator(`main a[href="${base}easy-read/"]`).first()).toBeVisible();
-  }
-  await page.goto('leaflets/');
-  await expect(page.locator(`main a[href="${base}${leafletPath}"]`).first()).toBeVisible();
-  await page.goto('about/');
-  await expect(page.locator('main')).toContainText('Phosphor Icons');
-});
+    for (const path of ['', 'words-explained/']) {
+      await page.goto(path);
+      await expect(page.locator(`main a[href="${base}easy-read/"]`).first()).toBeVisible();
+    }
+    await page.goto('leaflets/');
+    await expect(page.locator(`main a[href="${base}${leafletPath}"]`).first()).toBeVisible();
+    await page.goto('about/');
+    await expect(page.locator('main')).toContainText('Phosphor Icons');
+  },
+);
 
 async function searchFor(page: Page, query: string) {
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
@@ -264,22 +270,24 @@ async function searchFor(page: Page, query: string) {
   return page.locator('.yv-search__results .yv-search__link');
 }
 
-test('search finds the Easy Read start page for "easy read", "easy words" and "pictures", and marks Easy Read results', async ({
-  page,
-}) => {
-  for (const query of ['easy read', 'easy words', 'pictures']) {
-    const first = (await searchFor(page, query)).first();
-    expect(pathWithoutBase(base, await first.evaluate((a) => (a as HTMLAnchorElement).pathname)), query).toBe(
-      '/easy-read/',
-    );
-    await expect(first).toHaveText('What this guide is for (Easy Read)');
-  }
-  const results = await searchFor(page, 'complaint');
-  const names = await results.allTextContents();
-  expect(names.some((name) => name === 'How to complain (Easy Read)')).toBe(true);
-});
+test(
+  'search finds the Easy Read start page for "easy read", "easy words" and "pictures", and marks Easy Read results',
+  { tag: '@guide' },
+  async ({ page, site: { base } }) => {
+    for (const query of ['easy read', 'easy words', 'pictures']) {
+      const first = (await searchFor(page, query)).first();
+      expect(pathWithoutBase(base, await first.evaluate((a) => (a as HTMLAnchorElement).pathname)), query).toBe(
+        '/easy-read/',
+      );
+      await expect(first).toHaveText('What this guide is for (Easy Read)');
+    }
+    const results = await searchFor(page, 'complaint');
+    const names = await results.allTextContents();
+    expect(names.some((name) => name === 'How to complain (Easy Read)')).toBe(true);
+  },
+);
 
-test('pictures load only on Easy Read pages, from this site, as hashed files', async ({ page }) => {
+test('pictures load only on Easy Read pages, from this site, as hashed files', async ({ page, site: { base } }) => {
   const pictures: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'image') pictures.push(request.url());
