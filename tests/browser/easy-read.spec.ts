@@ -123,11 +123,19 @@ test('the complaint page has every timescale of the 4 stages and the Complaints 
   for (const line of officer.post!) await expect(article.locator('address').first()).toContainText(line);
 });
 
+/** Line height 1.5: the browser rounds a computed line height to its layout units, which can give 1.4999. */
+const leastLineHeight = 1.5 - 0.01;
+
 // The words' size, line height and the picture beside them, as a reader sees them.
 async function layout(page: Page) {
   return page.locator('[data-easy-read]').evaluate((article) => {
     const px = (value: string) => parseFloat(value);
-    const rows = [...article.querySelectorAll('.yv-er-row')].map((row) => {
+    // On paper, rows marked data-print-hide (the leaflet's "how to print" row) are not printed.
+    const printing = matchMedia('print').matches;
+    const shownRows = [...article.querySelectorAll('.yv-er-row')].filter(
+      (row) => !(printing && row.closest('[data-print-hide]')),
+    );
+    const rows = shownRows.map((row) => {
       const picture = row.querySelector('.yv-er-row__picture')!.getBoundingClientRect();
       const words = row.querySelector('.yv-er-row__words')!;
       const text = words.querySelector('p') ?? words;
@@ -167,7 +175,7 @@ for (const width of [320, 1280]) {
       expect(shown.capitals, `/${path} turns words into capitals`).toBe(0);
       for (const [n, row] of shown.rows.entries()) {
         expect(row.fontSize, `/${path} row ${n + 1} text size`).toBeGreaterThanOrEqual(18);
-        expect(row.lineHeight, `/${path} row ${n + 1} line height`).toBeGreaterThanOrEqual(1.499);
+        expect(row.lineHeight, `/${path} row ${n + 1} line height`).toBeGreaterThanOrEqual(leastLineHeight);
         expect(row.pictureWidth, `/${path} row ${n + 1} picture`).toBeGreaterThanOrEqual(64);
         expect(row.beside, `/${path} row ${n + 1}: picture beside the words`).toBe(true);
       }
@@ -222,7 +230,7 @@ test('on paper: text at least 14pt with line height 1.5, pictures 2.5 cm, and th
     const printed = await layout(page);
     for (const [n, row] of printed.rows.entries()) {
       expect(row.fontSize, `/${path} row ${n + 1} printed size`).toBeGreaterThanOrEqual((14 * 96) / 72 - 0.01);
-      expect(row.lineHeight, `/${path} row ${n + 1} printed line height`).toBeGreaterThanOrEqual(1.499);
+      expect(row.lineHeight, `/${path} row ${n + 1} printed line height`).toBeGreaterThanOrEqual(leastLineHeight);
       expect(row.pictureWidth, `/${path} row ${n + 1} printed picture`).toBeGreaterThanOrEqual((2.5 / 2.54) * 96 - 1);
       expect(row.beside).toBe(true);
     }
