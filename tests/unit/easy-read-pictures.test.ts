@@ -45,12 +45,12 @@ test('every listed picture is used by an Easy Read page, its layout or the leafl
     .filter((file) => /\.(mdx|astro)$/.test(file))
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
-  // <Row picture="phone">, the frontmatter's `picture: phone` and `{ ..., picture: phone }`, inlinePicture('phone', …)
+  // <Row picture="phone">, the frontmatter's `picture: phone` and `{ ..., picture: phone }`, the link's mask url('../../assets/easy-read/open-book.svg?inline')
   const uses = [
     /picture="([a-z0-9-]+)"/g,
     /^picture: ([a-z0-9-]+)$/gm,
     /, picture: ([a-z0-9-]+) \}/g,
-    /inlinePicture\('([a-z0-9-]+)'/g,
+    /assets\/easy-read\/([a-z0-9-]+)\.svg\?inline/g,
   ];
   const used = new Set(uses.flatMap((use) => [...sources.matchAll(use)].map((m) => m[1])));
   const unused = listed.map(([id]) => id).filter((id) => !used.has(id));

@@ -8,11 +8,6 @@ const urls = import.meta.glob<string>('../../assets/easy-read/*.svg', {
   query: '?url',
   import: 'default',
 });
-const sources = import.meta.glob<string>('../../assets/easy-read/*.svg', {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
 
 function picture(id: string) {
   const entry = (pictures as Record<string, (typeof pictures)[PictureId]>)[id];
@@ -26,15 +21,4 @@ export function pictureUrl(id: string): string {
   const url = urls[`../../assets/easy-read/${file}`];
   if (!url) throw new Error(`Easy Read: no file src/assets/easy-read/${file}: run npm run easy-read:pictures`);
   return url;
-}
-
-/** A picture's SVG drawn in the colour of the text around it, to put inside a page (for a small picture on a link). */
-export function inlinePicture(id: string, size: number): string {
-  const { file } = picture(id);
-  const svg = sources[`../../assets/easy-read/${file}`];
-  if (!svg) throw new Error(`Easy Read: no file src/assets/easy-read/${file}: run npm run easy-read:pictures`);
-  return svg
-    .trim()
-    .replace(/fill="#[0-9a-f]{3,6}"/i, 'fill="currentColor"')
-    .replace('<svg ', `<svg width="${size}" height="${size}" aria-hidden="true" focusable="false" `);
 }
