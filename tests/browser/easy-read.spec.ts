@@ -12,7 +12,7 @@ import { readPdf } from '../../scripts/leaflet-pdfs.mjs';
 import { easyReadLimits, easyReadPath } from '../../src/lib/easy-read.ts';
 import { guidePath } from '../../src/lib/urls.ts';
 import { formatAmount, withinPhrase } from '../../src/lib/timescales.ts';
-import { timescales, type TimescaleKey } from '../../src/data/complaint-stages.ts';
+import { reviewPanel, timescales, type TimescaleKey } from '../../src/data/complaint-stages.ts';
 import { meetings, type MeetingKey } from '../../src/data/meetings.ts';
 import { readEntries } from '../../src/loaders/data-files.ts';
 import { leaflets } from '../../src/data/leaflets.ts';
@@ -64,18 +64,21 @@ for (const path of allPaths) {
     expect(report.rows).toBeGreaterThan(5);
   });
 
-  test(`/${path}: every phone number, email, timescale and meeting time comes from src/data`, async ({ page }) => {
+  test(`/${path}: every phone number, email, timescale, meeting time and count of people comes from src/data`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const found = await page.locator('[data-easy-read]').evaluate((article) => {
-      const fromData = 'a[href^="tel:"], a[href^="mailto:"], [data-timescale], [data-meeting], [data-contact]';
+      const fromData =
+        'a[href^="tel:"], a[href^="mailto:"], [data-timescale], [data-meeting], [data-contact], [data-review-panel]';
       const typed: string[] = [];
       const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node.parentElement?.closest(fromData)) continue;
         const text = node.textContent ?? '';
-        // A phone number, an email, or an amount of time a reader must act within.
+        // A phone number, an email, an amount of time a reader must act within, or a count of people.
         for (const m of text.matchAll(
-          /\b0\d{3} ?\d{3} ?\d{3,4}\b|\S+@\S+\.\w+|\b\d+ (working days?|days?|weeks?|months?|years?)\b/g,
+          /\b0\d{3} ?\d{3} ?\d{3,4}\b|\S+@\S+\.\w+|\b\d+ (working days?|days?|weeks?|months?|years?|people|other person)\b/g,
         ))
           typed.push(m[0]);
       }
@@ -88,7 +91,11 @@ for (const path of allPaths) {
         meeting: el.dataset['meeting'],
         text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
       }));
-      return { typed, links, times };
+      const panel = [...article.querySelectorAll<HTMLElement>('[data-review-panel]')].map((el) => ({
+        of: el.dataset['reviewPanel'] as 'members' | 'otherPeople',
+        text: (el.textContent ?? '').trim(),
+      }));
+      return { typed, links, times, panel };
     });
     expect(found.typed, 'typed into the page instead of coming from src/data').toEqual([]);
     for (const link of found.links) {
@@ -105,6 +112,7 @@ for (const path of allPaths) {
         expect([formatAmount(t), withinPhrase(t)]).toContain(time.text);
       } else expect(time.text).toBe(meetings[time.meeting as MeetingKey].text);
     }
+    for (const count of found.panel) expect(count.text, `Review Panel ${count.of}`).toBe(String(reviewPanel[count.of]));
   });
 }
 
@@ -121,6 +129,8 @@ test('the complaint page has every timescale of the 4 stages and the Complaints 
   await expect(article.locator(`a[href="tel:${officer.phone!.tel}"]`).first()).toBeVisible();
   await expect(article.locator(`a[href="mailto:${officer.email}"]`)).toBeVisible();
   for (const line of officer.post!) await expect(article.locator('address').first()).toContainText(line);
+  for (const of of ['members', 'otherPeople'] as const)
+    await expect(article.locator(`[data-review-panel="${of}"]`)).toHaveText(String(reviewPanel[of]));
 });
 
 /** Line height 1.5: the browser rounds a computed line height to its layout units, which can give 1.4999. */

@@ -7,6 +7,17 @@ import HelpNow from './HelpNow.astro';
 import ContactLink from '../ContactLink.astro';
 import Meeting from '../Meeting.astro';
 import PageLink from '../PageLink.astro';
+import PanelCount from '../PanelCount.astro';
 import Timescale from '../Timescale.astro';
 
-export const easyReadComponents = { Row, Contact, ContactLink, EasyReadPages, HelpNow, Meeting, PageLink, Timescale };
+export const easyReadComponents = {
+  Row,
+  Contact,
+  ContactLink,
+  EasyReadPages,
+  HelpNow,
+  Meeting,
+  PageLink,
+  PanelCount,
+  Timescale,
+};
