@@ -16,7 +16,8 @@ export const pictureSet = {
   weight: 'duotone',
   licence: 'MIT',
   licenceUrl: 'https://github.com/phosphor-icons/core/blob/main/LICENSE',
-  copyright: 'Copyright (c) 2023 Phosphor Icons',
+  // The licence's "Copyright (c)" with the sign instead: search would match the letter "c" to any word starting with c.
+  copyright: 'Copyright © 2023 Phosphor Icons',
   homepage: 'https://phosphoricons.com',
 } as const;
 
