@@ -1,6 +1,6 @@
 // The leaflets: where each one is, what it is for, the page for young people its QR code leads to, and its PDF copy
 // in public/leaflets/ (made by `npm run leaflets`), and how many A4 pages it prints on at most (2 is one sheet,
-// printed on both sides). Site paths, without the base path.
+// printed on both sides), and the smallest text it prints, in points. Site paths, without the base path.
 export const leaflets = [
   {
     path: '/leaflets/how-to-complain/',
@@ -10,6 +10,7 @@ export const leaflets = [
     readMorePath: '/how-to-complain/',
     pdf: 'how-to-complain.pdf',
     pages: 2,
+    smallestText: 12,
   },
   {
     path: '/leaflets/your-voice/',
@@ -19,6 +20,7 @@ export const leaflets = [
     readMorePath: '/have-your-say/',
     pdf: 'your-voice.pdf',
     pages: 2,
+    smallestText: 12,
   },
   {
     path: '/leaflets/how-to-complain-easy-read/',
@@ -28,6 +30,8 @@ export const leaflets = [
     readMorePath: '/easy-read/how-to-complain/',
     pdf: 'how-to-complain-easy-read.pdf',
     pages: 4,
+    // Easy Read on paper: at least 14pt (../shared/EASY-READ.md).
+    smallestText: 14,
   },
 ] as const;
 
