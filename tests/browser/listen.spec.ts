@@ -110,6 +110,16 @@ test(
   },
 );
 
+test('an Easy Read page is read in order, its words and not its pictures', { tag: '@guide' }, async ({ page }) => {
+  await fakeSpeech(page);
+  await page.goto('easy-read/how-to-complain/');
+  await listenButton(page).click();
+  await expect.poll(async () => (await speechLog(page)).current?.voice).toBe('Device English');
+  const said = await speakToTheEnd(page);
+  expectSaidInOrder(await shownBlocks(page), said);
+  expect(said.slice(0, 2), 'the page starts with its name').toContain(await page.locator('h1').innerText());
+});
+
 test('the sentence and the word being said are highlighted, following the start, boundary and end events', async ({
   page,
 }) => {
