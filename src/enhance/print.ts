@@ -10,7 +10,9 @@ export function preparePrinting(win: Window): void {
   let opened: HTMLDetailsElement[] = [];
 
   win.addEventListener('beforeprint', () => {
-    const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    // Only shown, never read back: en-GB's long date is "6 December 2026" in every engine (the cross-engine journeys
+    // check it in WebKit and Firefox). dateStyle keeps the every-page script small.
+    const today = new Date().toLocaleDateString('en-GB', { dateStyle: 'long' });
     // Looked up again at print time: the stage tool swaps in the print footer of the step it shows.
     for (const printedOn of doc.querySelectorAll('[data-yv-printed-on]')) printedOn.textContent = today;
     // Older browsers cannot open <details> from CSS: open them for the printout only.

@@ -3,7 +3,7 @@
 // the event: the day the council gets your complaint is day 0. Dates are UTC midnights, so no time zone can shift a day.
 // Pure: the list of holidays is passed in, so this file also runs in the browser without the holiday package.
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** A set of "YYYY-MM-DD" bank holidays, the form src/lib/bank-holidays.ts gives. Only `has` is used. */
 export type HolidaySet = Pick<ReadonlySet<string>, 'has'>;

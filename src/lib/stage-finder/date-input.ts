@@ -1,6 +1,6 @@
 // Checks a date typed the GOV.UK way (day, month and year fields), with GOV.UK error messages.
 // Pure: "today" and the years we have bank holidays for are passed in.
-import { utcDate } from '../working-days.ts';
+import { DAY_MS, utcDate } from '../working-days.ts';
 
 export type DateField = 'day' | 'month' | 'year';
 export type DateInput = Record<DateField, string>;
@@ -46,13 +46,19 @@ export function checkDate(input: DateInput, name: string, limits: DateLimits): D
   return { ok: true, date, old: date.getTime() < yearAgo.getTime() };
 }
 
-/** Today in the UK as a UTC midnight, from the clock of the device. */
+/** Today in the UK as a UTC midnight, from the clock of the device. Worked out by arithmetic, not from formatted
+ * text, whose shape differs between engines ('2026-12-06', '12/6/2026', '6.12.2026'): British Summer Time, one hour
+ * ahead, runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October. */
 export function todayInLondon(now = new Date()): Date {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' })
-    .format(now)
-    .split('-')
-    .map(Number);
-  return utcDate(year!, month!, day!);
+  const hour = DAY_MS / 24;
+  // 01:00 UTC on the last Sunday of a month (3: March, 10: October): its last day, less its weekday.
+  const lastSunday = (month: number) => {
+    const end = Date.UTC(now.getUTCFullYear(), month, 0);
+    return end - new Date(end).getUTCDay() * DAY_MS + hour;
+  };
+  const time = now.getTime();
+  const uk = time + (time >= lastSunday(3) && time < lastSunday(10) ? hour : 0);
+  return new Date(uk - (uk % DAY_MS));
 }
 
 /** The example under the date fields: a date the tool accepts, in the first year it has bank holidays for, which is
