@@ -10,13 +10,13 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { findChromium } from './find-chromium.mjs';
 import { startServer } from './start-server.mjs';
-import { normaliseBase } from '../src/lib/site-address.ts';
+import { settings } from './settings.mjs';
 
-const dist = process.env.DIST_DIR ?? 'dist';
-const port = Number(process.env.BENCH_PORT ?? 4439);
-const runs = Number(process.env.BENCH_RUNS ?? 7);
-const query = process.env.BENCH_QUERY ?? 'complaint';
-const base = normaliseBase(process.env.BASE_PATH ?? '/');
+const dist = settings.distDir;
+const port = settings.bench.port ?? 4439;
+const runs = settings.bench.runs ?? 7;
+const query = settings.bench.query;
+const base = settings.basePath;
 const origin = `http://localhost:${port}`;
 
 if (!existsSync(`${dist}/pagefind/pagefind.js`)) {
@@ -84,7 +84,7 @@ async function run(browser, mode) {
     const text = /javascript|html|json|css/.test(response.headers()['content-type'] ?? '');
     bytes.set(k, (bytes.get(k) ?? 0) + (text ? gzipSync(body, { level: 6 }).length : body.length));
     wire.set(k, (wire.get(k) ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize);
-    if (process.env.BENCH_VERBOSE) console.log(mode, k, request.url(), sizes.responseBodySize, body.length);
+    if (settings.bench.verbose) console.log(mode, k, request.url(), sizes.responseBodySize, body.length);
   });
   let ms;
   if (mode === 'type') {

@@ -6,11 +6,11 @@ import { existsSync } from 'node:fs';
 import { benchTools } from './bench-tools.mjs';
 import { findChromium } from './find-chromium.mjs';
 import { startServer } from './start-server.mjs';
-import { normaliseBase } from '../src/lib/site-address.ts';
+import { settings } from './settings.mjs';
 
-const dist = process.env.DIST_DIR ?? 'dist';
-const base = normaliseBase(process.env.BASE_PATH ?? '/');
-const port = Number(process.env.BENCH_PORT ?? 4410);
+const dist = settings.distDir;
+const base = settings.basePath;
+const port = settings.bench.port ?? 4410;
 const pages = [
   ['Home page', ''],
   ['Stage 2', 'stage-2/'],

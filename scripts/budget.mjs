@@ -11,12 +11,13 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
-import { builtPages } from './built-pages.mjs';
+import { builtPages } from '../src/integrations/built-pages.ts';
 import { attributes, elements, parseHtml, textContent } from '../src/lib/html.ts';
-import { normaliseBase } from '../src/lib/site-address.ts';
+import { settings } from './settings.mjs';
 
-const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
-const base = normaliseBase(process.env.BASE_PATH ?? '/');
+/** The built site being weighed: a folder, and the base path its pages' addresses carry. */
+const built = { dist: process.argv[2] ?? settings.distDir, base: settings.basePath };
+const { dist } = built;
 const KB = 1024;
 export const budgets = {
   firstRoundTrip: 14 * KB, // HTML + render-blocking CSS
@@ -34,7 +35,7 @@ const isStageTool = (page) => page === 'which-stage/index.html' || page.startsWi
 const isLetterHelper = (page) => page.startsWith('write/') && page !== 'write/index.html';
 
 /** Turn a URL in the page into a file in dist (site-absolute, with the base path, or relative to the page). */
-function fileFor(url, pageFile) {
+function fileFor(url, pageFile, { dist, base } = built) {
   if (/^[a-z]+:/i.test(url) || url.startsWith('//')) return null;
   const path = url.split(/[?#]/)[0];
   const file = path.startsWith('/')
@@ -57,7 +58,7 @@ function moduleGraph(file, seen = new Set()) {
 
 /** Every file a page makes the browser fetch as it loads: stylesheets (print ones too, browsers fetch them), module
  * scripts and their static imports, and the icon. Dynamic import() waits for an interaction, so it does not count. */
-export function loads(pageFile) {
+export function loads(pageFile, site = built) {
   const tags = elements(parseHtml(readFileSync(pageFile, 'utf8')));
   const files = new Set();
   for (const tag of tags) {
@@ -69,7 +70,7 @@ export function loads(pageFile) {
         : tag.tagName === 'script'
           ? attrs.get('src')
           : undefined;
-    const file = url && fileFor(url, pageFile);
+    const file = url && fileFor(url, pageFile, site);
     if (!file) continue;
     if (tag.tagName === 'script') for (const f of moduleGraph(file)) files.add(f);
     else files.add(file);
@@ -78,13 +79,13 @@ export function loads(pageFile) {
 }
 
 /** The visit's weight: each page's HTML, and each file the first time a page needs it (the cache keeps it after). */
-export function measureVisit(pages = visitPages) {
+export function measureVisit(pages = visitPages, site = built) {
   const cached = new Set();
   const steps = pages.map((path) => {
-    const pageFile = join(dist, path, 'index.html');
+    const pageFile = join(site.dist, path, 'index.html');
     const html = gz(readFileSync(pageFile));
     let fetched = 0;
-    for (const file of loads(pageFile)) {
+    for (const file of loads(pageFile, site)) {
       if (cached.has(file)) continue;
       cached.add(file);
       fetched += gz(readFileSync(file));
@@ -95,7 +96,7 @@ export function measureVisit(pages = visitPages) {
 }
 
 /** `onlyScript`, when given, counts only the module scripts whose address it accepts: one feature's JavaScript. */
-export function measure(pageFile, onlyScript) {
+export function measure(pageFile, onlyScript, site = built) {
   const html = readFileSync(pageFile, 'utf8');
   const tags = elements(parseHtml(html));
   let css = 0;
@@ -104,7 +105,7 @@ export function measure(pageFile, onlyScript) {
     if (!(attrs.get('rel') ?? '').split(' ').includes('stylesheet') || (attrs.get('media') ?? '').startsWith('print'))
       continue;
     const href = attrs.get('href');
-    const file = href && fileFor(href, pageFile);
+    const file = href && fileFor(href, pageFile, site);
     if (file) css += gz(readFileSync(file));
   }
   let js = 0;
@@ -117,7 +118,7 @@ export function measure(pageFile, onlyScript) {
     const body = textContent(script);
     if (src) {
       if (onlyScript && !onlyScript(src)) continue;
-      const file = fileFor(src, pageFile);
+      const file = fileFor(src, pageFile, site);
       if (file)
         for (const f of moduleGraph(file))
           if (!loaded.has(f)) {

@@ -5,7 +5,7 @@
 // not given, so the tests expect the same address whatever src/data/site.ts says.
 // Usage: node scripts/build-variants.mjs [rootDir=dist] [guideDir=dist-guide]   (SITE_URL is passed through)
 import { spawnSync } from 'node:child_process';
-import { previewOrigin } from '../src/lib/site-address.ts';
+import { previewOrigin } from '../src/integrations/site-address.ts';
 
 const [rootDir = 'dist', guideDir = 'dist-guide'] = process.argv.slice(2);
 const variants = [

@@ -11,14 +11,15 @@ import {
   fragmentNeedsNoTarget,
   pathForFile,
   resolveLink,
-} from '../src/lib/links.ts';
-import { builtPages } from './built-pages.mjs';
-import { normaliseBase } from '../src/lib/site-address.ts';
+} from './checks/links.ts';
+import { builtPages } from '../src/integrations/built-pages.ts';
+import { normaliseBase } from '../src/integrations/site-address.ts';
+import { settings } from './settings.mjs';
 
-const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
-const base = normaliseBase(process.argv[3] ?? process.env.BASE_PATH ?? '/');
+const dist = process.argv[2] ?? settings.distDir;
+const base = process.argv[3] ? normaliseBase(process.argv[3]) : settings.basePath;
 // Links are resolved on the site's own origin, so absolute links to SITE_URL (canonical, printed addresses) count as internal.
-const origin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
+const origin = new URL(settings.siteUrl).origin;
 
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`No built home page at ${join(dist, 'index.html')}: run "npm run build" first.`);

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { aptInstall, canAptInstall } from './apt-install.mjs';
+import { settings } from './settings.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -19,7 +20,7 @@ const systemPaths = [
 
 /** @returns {string | undefined} */
 export function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
+  const fromEnv = settings.chromiumPath;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but nothing is there.`);
     return fromEnv;

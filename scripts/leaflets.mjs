@@ -12,11 +12,12 @@ import { findChromium } from './find-chromium.mjs';
 import { startServer } from './start-server.mjs';
 import { leafletPdfs, pdfFolder, pdfOptions, readPdf } from './leaflet-pdfs.mjs';
 import { siteSettings } from '../src/data/site.ts';
-import { normaliseBase, previewOrigin } from '../src/lib/site-address.ts';
+import { normaliseBase, previewOrigin } from '../src/integrations/site-address.ts';
+import { settings } from './settings.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = join(root, 'dist-leaflets');
-const port = Number(process.env.PORT ?? 4399);
+const port = settings.port ?? 4399;
 const base = normaliseBase(siteSettings.basePath);
 const preview = !siteSettings.publicUrl;
 

@@ -5,14 +5,14 @@ import { chromium } from '@playwright/test';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
 import { startServer } from './start-server.mjs';
-import { builtPages } from './built-pages.mjs';
-import { normaliseBase } from '../src/lib/site-address.ts';
+import { builtPages } from '../src/integrations/built-pages.ts';
+import { settings } from './settings.mjs';
 
-const dist = process.env.DIST_DIR ?? 'dist';
-const base = normaliseBase(process.env.BASE_PATH ?? '/');
-const port = Number(process.env.PORT ?? 4321);
+const dist = settings.distDir;
+const base = settings.basePath;
+const port = settings.port ?? 4321;
 const label = process.argv[2] ?? 'now';
-const shotsDir = process.env.SHOTS;
+const shotsDir = settings.shotsDir;
 const shotPages = { home: '', 'which-stage': 'which-stage/', 'stage-1': 'stage-1/', contacts: 'contacts/' };
 
 const pages = builtPages(dist)

@@ -1,16 +1,17 @@
 // Reading level of every built page: the Flesch–Kincaid grade of the page's main text, leaving out contact
-// blocks and other [data-readability-skip] blocks, the glossary list and navigation (see src/lib/readability.ts).
+// blocks and other [data-readability-skip] blocks, the glossary list and navigation (see scripts/checks/readability.ts).
 // Prints a table of every page and fails if any page is above grade 8. We aim for 6 or below.
 // Usage: node scripts/readability.mjs [distDir]   (Node 24: it imports the TypeScript helper directly)
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fleschKincaidGrade, mainTextBlocks, textStats } from '../src/lib/readability.ts';
-import { builtPages } from './built-pages.mjs';
+import { fleschKincaidGrade, mainTextBlocks, textStats } from './checks/readability.ts';
+import { builtPages } from '../src/integrations/built-pages.ts';
+import { settings } from './settings.mjs';
 
 export const maxGrade = 8;
 export const targetGrade = 6;
 
-const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
+const dist = process.argv[2] ?? settings.distDir;
 
 /** "/stage-1/" for stage-1/index.html, "/404.html" for 404.html. */
 function pagePath(file) {

@@ -18,13 +18,15 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { builtPages } from './built-pages.mjs';
+import { builtPages } from '../src/integrations/built-pages.ts';
+import { measure, budgets } from './budget.mjs';
+import { settings } from './settings.mjs';
 
-const target = Number(process.env.SCALE_PAGES ?? 1000);
-const port = process.env.SCALE_PORT ?? '4559';
+const target = settings.scale.pages;
+const port = String(settings.scale.port);
 const root = process.cwd();
 // SCALE_BUILT=<folder> measures a copy this script built and kept (KEEP=1) without building it again.
-const reuse = process.env.SCALE_BUILT;
+const reuse = settings.scale.reuse;
 const work = reuse ?? mkdtempSync(join(tmpdir(), 'yv-scale-'));
 const kb = (n) => (n / 1024).toFixed(1);
 
@@ -61,7 +63,7 @@ const env = {
   ...process.env,
   DIST_DIR: 'dist',
   BASE_PATH: '/',
-  SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+  SITE_URL: `http://localhost:${port}`,
   ASTRO_CACHE_DIR: join(work, '.astro-cache'),
 };
 console.log(`Building ${pages} guide pages in ${work} ...`);
@@ -76,15 +78,12 @@ if (build.status !== 0) {
 }
 
 const dist = join(work, 'dist');
-// The budget script reads DIST_DIR when it loads, to find the files a page's scripts import.
-process.env.DIST_DIR = dist;
-const { measure, budgets } = await import('./budget.mjs');
 const sizeOf = (dir) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
 const countOf = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
-const search = measure(join(dist, 'search/index.html'));
+const search = measure(join(dist, 'search/index.html'), undefined, { dist, base: '/' });
 const atoZPages = existsSync(join(dist, 'a-to-z')) ? builtPages(join(dist, 'a-to-z')).length : 0;
 const vocabulary = readFileSync(join(dist, 'search-words.json'));
 const { gzipSync } = await import('node:zlib');
@@ -114,9 +113,9 @@ console.log(
 console.log('\nFirst query (scripts/bench-search.mjs on the copy):\n');
 spawnSync(process.execPath, [join(root, 'scripts/bench-search.mjs')], {
   cwd: root,
-  env: { ...process.env, DIST_DIR: dist, BENCH_PORT: port, BENCH_RUNS: process.env.BENCH_RUNS ?? '3' },
+  env: { ...process.env, DIST_DIR: dist, BENCH_PORT: port, BENCH_RUNS: String(settings.bench.runs ?? 3) },
   stdio: 'inherit',
 });
 
-if (process.env.KEEP || reuse) console.log(`\nThe copy is kept in ${work}`);
+if (settings.scale.keep || reuse) console.log(`\nThe copy is kept in ${work}`);
 else rmSync(work, { recursive: true, force: true });

@@ -9,13 +9,13 @@ import { readFileSync, existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { normaliseBase } from '../src/lib/site-address.ts';
+import { settings } from './settings.mjs';
 
-const root = resolve(process.env.DIST_DIR ?? 'dist');
-const port = Number(process.env.PORT ?? 4321);
-const host = process.env.HOST ?? '127.0.0.1';
-const base = normaliseBase(process.env.BASE_PATH ?? '/');
-const compress = process.env.COMPRESS === '1';
+const root = resolve(settings.distDir);
+const port = settings.port ?? 4321;
+const host = settings.host;
+const base = settings.basePath;
+const compress = settings.compress;
 
 const types = {
   '.html': 'text/html; charset=utf-8',

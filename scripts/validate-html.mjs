@@ -3,9 +3,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
-import { builtPages } from './built-pages.mjs';
+import { builtPages } from '../src/integrations/built-pages.ts';
+import { settings } from './settings.mjs';
 
-const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
+const dist = process.argv[2] ?? settings.distDir;
 if (!existsSync(dist)) {
   console.error(`No build at ${dist}: run "npm run build" first.`);
   process.exit(1);

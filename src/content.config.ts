@@ -1,8 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob, file } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sources } from './data/sources.ts';
-import { telFromDisplay } from './lib/phone.ts';
+import { yamlFile } from './loaders/yaml-file.ts';
+import { dataFiles } from './schemas/data-files.ts';
 
 const sourceKeys = Object.keys(sources) as [keyof typeof sources, ...(keyof typeof sources)[]];
 
@@ -44,61 +45,22 @@ const guide = defineCollection({
   }),
 });
 
-// A number is written once, as people read it; its tel: link is worked out from it (src/lib/phone.ts).
-const phone = z
-  .object({
-    display: z.string(),
-    label: z.string().optional(),
-    cost: z.string().optional(),
-  })
-  .transform((phone, context) => {
-    try {
-      return { ...phone, tel: telFromDisplay(phone.display) };
-    } catch (error) {
-      context.addIssue({ code: 'custom', message: (error as Error).message, path: ['display'] });
-      return z.NEVER;
-    }
-  });
-
-const contacts = defineCollection({
-  loader: file('src/data/contacts.yaml'),
-  schema: z.object({
-    id: z.string(),
-    name: z.string(),
-    organisation: z.string(),
-    about: z.string(),
-    phone: phone.optional(),
-    email: z.email().optional(),
-    web: z.url().optional(),
-    webDisplay: z.string().optional(),
-    post: z.array(z.string()).optional(),
-    postNote: z.string().optional(),
-    paperForm: z.string().optional(),
-    hours: z.string().optional(),
-    /** What the source leaves blank, said plainly on the site. */
-    gap: z.string().optional(),
-    source: z.string(),
+// The data files, each through its schema (src/schemas/data-files.ts lists them once, for these collections and for
+// code outside Astro). A one-document file (the stage tool's words, the letters' words) is one entry.
+export const collections = {
+  guide,
+  contacts: defineCollection({ loader: yamlFile(dataFiles.contacts.path), schema: dataFiles.contacts.schema }),
+  glossary: defineCollection({ loader: yamlFile(dataFiles.glossary.path), schema: dataFiles.glossary.schema }),
+  searchSynonyms: defineCollection({
+    loader: yamlFile(dataFiles.searchSynonyms.path),
+    schema: dataFiles.searchSynonyms.schema,
   }),
-});
-
-const glossary = defineCollection({
-  loader: file('src/data/glossary.yaml'),
-  schema: z.object({
-    id: z.string(),
-    term: z.string(),
-    /** Other forms of the term on pages ("advocates", "personal adviser"). */
-    aliases: z.array(z.string()).default([]),
-    definition: z.string(),
+  stageFinder: defineCollection({
+    loader: yamlFile(dataFiles.stageFinder.path, dataFiles.stageFinder.entry),
+    schema: dataFiles.stageFinder.schema,
   }),
-});
-
-// Everyday words search swaps for the site's words (see src/lib/search-query.ts).
-const searchSynonyms = defineCollection({
-  loader: file('src/data/search-synonyms.yaml'),
-  schema: z.object({
-    id: z.string(),
-    words: z.array(z.string()).min(1),
+  letters: defineCollection({
+    loader: yamlFile(dataFiles.letters.path, dataFiles.letters.entry),
+    schema: dataFiles.letters.schema,
   }),
-});
-
-export const collections = { guide, contacts, glossary, searchSynonyms };
+};

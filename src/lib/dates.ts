@@ -15,8 +15,3 @@ export function formatLongDate(date: Date): string {
 export function formatDate(date: Date): string {
   return `${date.getUTCDate()} ${name(date, 'month')} ${date.getUTCFullYear()}`;
 }
-
-/** "2026-12-18", for <time datetime>. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

@@ -33,6 +33,13 @@ export function timescaleLine(t: Timescale): string {
   return `${capitalise(withinPhrase(t))}: ${t.what}.`;
 }
 
+/** "{stage2Ask}" in a text becomes "20 working days"; any other {placeholder} is left for a later pass. */
+export function fillTimescales(text: string): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.hasOwn(timescales, key) ? formatAmount(timescales[key as TimescaleKey]) : whole,
+  );
+}
+
 export function timescaleByKey(key: TimescaleKey): Timescale {
   return timescales[key];
 }

@@ -5,7 +5,7 @@
 
 export const DAY_MS = 86_400_000;
 
-/** A set of "YYYY-MM-DD" bank holidays, the form src/lib/bank-holidays.ts gives. Only `has` is used. */
+/** A set of "YYYY-MM-DD" bank holidays, the form src/loaders/bank-holidays.ts gives. Only `has` is used. */
 export type HolidaySet = Pick<ReadonlySet<string>, 'has'>;
 
 /**
@@ -39,6 +39,7 @@ export function utcDate(year: number, month: number, day: number): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+/** "2026-12-18": the form bank holidays are listed in, and <time datetime> takes. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -4,8 +4,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { buildVocabulary, normaliseWords, stopWords } from '../lib/search-query.ts';
-import { stageFinderSearchTerms } from '../data/stage-finder-search.ts';
-import { primaryNavigation, footerLinks } from '../layouts/navigation.ts';
+import { stageTool } from '../data/routes.ts';
+import { primaryNavigation, footerLinks } from '../loaders/navigation.ts';
 
 /** Abbreviations (written in capitals, like "PA" or "BOP") and other short terms: never dropped as stop words. */
 function shortTerms(texts: readonly string[]): string[] {
@@ -30,15 +30,15 @@ export const GET: APIRoute = async () => {
   const glossaryTerms = glossary.map((g) => [g.data.term, ...g.data.aliases]);
   pages.push(...glossaryTerms);
   pages.push(...contacts.map((c) => [c.data.name, c.data.organisation]));
-  pages.push(['Which stage am I at?', ...stageFinderSearchTerms]);
+  pages.push([stageTool.title, ...stageTool.searchTerms]);
   pages.push([...primaryNavigation, ...footerLinks].map((link) => link.label));
 
   const keep = shortTerms([...glossaryTerms.flat(), ...guide.flatMap((entry) => entry.data.searchTerms)]);
   // Titles count as search terms too (GuideLayout and the stage tool's start page make both into filters).
   const terms = [
     ...guide.flatMap((entry) => [entry.data.title, ...entry.data.searchTerms]),
-    'Which stage am I at?',
-    ...stageFinderSearchTerms,
+    stageTool.title,
+    ...stageTool.searchTerms,
   ];
   const vocabulary = buildVocabulary(
     pages,

@@ -3,8 +3,8 @@
 // the sitemap, canonical addresses and link previews name the real address; search and the stage tool work.
 import { test, expect, type APIRequestContext } from '@playwright/test';
 import { basePath as base, sitemapPaths } from '../support/site.ts';
-import { decodeEntities, startTags } from '../../src/lib/links.ts';
-import { headerPolicy } from '../../src/lib/security-policy.ts';
+import { decodeEntities, startTags } from '../../scripts/checks/links.ts';
+import { headerPolicy } from '../../src/integrations/security-policy.ts';
 import { walkToAnOutcome } from '../support/stage-tool.ts';
 
 const site = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');

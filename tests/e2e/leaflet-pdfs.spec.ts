@@ -13,7 +13,7 @@ import {
   readPdf,
 } from '../../scripts/leaflet-pdfs.mjs';
 import { siteSettings } from '../../src/data/site.ts';
-import { normaliseBase } from '../../src/lib/site-address.ts';
+import { normaliseBase } from '../../src/integrations/site-address.ts';
 import { leaflets } from '../../src/data/leaflets.ts';
 import { distDir } from '../support/site.ts';
 

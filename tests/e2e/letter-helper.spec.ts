@@ -5,14 +5,14 @@
 // wording or timescale in the data never breaks a test, but a letter that drops an answer does.
 import { test, expect, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { loadWording } from '../../src/lib/letters/load-wording.ts';
+import { readLetterWording } from '../../src/loaders/data-files.ts';
 import { buildLetter } from '../../src/lib/letters/build.ts';
 import { letterContext } from '../../src/lib/letters/context.ts';
 import { lastDayToAsk } from '../../src/lib/letters/deadlines.ts';
 import { emailLink, MAX_MAILTO_LENGTH } from '../../src/lib/letters/mailto.ts';
 import { letterQuestions, questionKinds } from '../../src/lib/letters/questions.ts';
 import { letterIds, type Answers, type LetterId, type QuestionId } from '../../src/lib/letters/types.ts';
-import { bankHolidayData } from '../../src/lib/bank-holidays.ts';
+import { bankHolidayData } from '../../src/loaders/bank-holidays.ts';
 import { formatLongDate } from '../../src/lib/dates.ts';
 import { fill } from '../../src/lib/letters/fill.ts';
 import { exitDestination } from '../../src/data/exit.ts';
@@ -20,7 +20,7 @@ import { axeViolations, axeViolationsEverywhere, colourSchemes, viewports } from
 import { blockPageScripts } from '../support/no-script.ts';
 import { utcDate } from '../../src/lib/working-days.ts';
 
-const wording = loadWording();
+const wording = readLetterWording();
 const holidays = new Set(bankHolidayData.dates);
 const NOW = new Date('2027-01-04T12:00:00Z');
 const today = utcDate(2027, 1, 4);

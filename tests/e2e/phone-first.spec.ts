@@ -24,7 +24,7 @@ const guidePages: Frontmatter[] = readdirSync('src/content/guide')
     >;
     return { ...front, path: guidePath(file.replace(/\.mdx$/, '')) };
   });
-/** The main menu as the site builds it (src/layouts/navigation.ts), from the same frontmatter. */
+/** The main menu as the site builds it (src/loaders/navigation.ts), from the same frontmatter. */
 const primaryNavigation = menuLinks([...guidePages, ...routePages], 'navOrder');
 
 const phones = [320, 390] as const;

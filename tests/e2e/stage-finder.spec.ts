@@ -6,8 +6,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from '../support/axe.ts';
-import { bankHolidayData, coveredHolidays } from '../../src/lib/bank-holidays.ts';
-import { dueDates, nodes, positionLabel, textParts, type Outcome } from '../../src/lib/stage-finder/index.ts';
+import { bankHolidayData, coveredHolidays } from '../../src/loaders/bank-holidays.ts';
+import { dueDates, positionLabel, textParts, type Outcome } from '../../src/lib/stage-finder/index.ts';
+import { readStageTree } from '../../src/loaders/data-files.ts';
 import { exampleDate } from '../../src/lib/stage-finder/date-input.ts';
 import { formatDate, formatLongDate } from '../../src/lib/dates.ts';
 import { utcDate } from '../../src/lib/working-days.ts';
@@ -27,6 +28,7 @@ const addDays = (date: Date, days: number) => new Date(date.getTime() + days * D
 /** Noon on a day, for page.clock. */
 const noon = (date: Date) => new Date(date.getTime() + 12 * 3_600_000);
 
+const { nodes } = readStageTree();
 const outcomeOf = (id: string) => nodes[id] as Outcome;
 /** A text of the tool's words as the page shows it (numbers from contacts.yaml). */
 const contactsPhone: Record<string, string> = { 'complaints-officer': '020 8359 7008', ombudsman: '0300 061 0614' };

@@ -4,8 +4,8 @@
 // stepping in place, and search finding pages.
 import { request as httpRequest } from 'node:http';
 import { test, expect, type APIResponse } from '@playwright/test';
-import { responseHeaders, revalidateCacheControl } from '../../src/lib/server-config.ts';
-import { immutableCacheControl } from '../../src/lib/security-policy.ts';
+import { responseHeaders, revalidateCacheControl } from '../../src/integrations/server-config.ts';
+import { immutableCacheControl } from '../../src/integrations/security-policy.ts';
 import { walkToAnOutcome } from '../support/stage-tool.ts';
 
 const base = () => String(test.info().project.metadata.base);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { elements, parseHtml, textContent } from '../../src/lib/html.ts';
-import { normaliseBase } from '../../src/lib/site-address.ts';
+import { normaliseBase } from '../../src/integrations/site-address.ts';
 
 export const distDir = process.env.DIST_DIR ?? 'dist';
 

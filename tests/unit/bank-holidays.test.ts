@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bankHolidayData, bankHolidaysFor, coveredHolidays } from '../../src/lib/bank-holidays.ts';
+import { bankHolidayData, bankHolidaysFor, coveredHolidays } from '../../src/loaders/bank-holidays.ts';
 import { bankHolidayYears } from '../../src/data/calendar.ts';
 
 // From FACTS.md: the lists the maintained source must match.

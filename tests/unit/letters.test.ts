@@ -9,7 +9,7 @@ import { letterContext } from '../../src/lib/letters/context.ts';
 import { buildLetter } from '../../src/lib/letters/build.ts';
 import { isLate, lastDayToAsk } from '../../src/lib/letters/deadlines.ts';
 import { fill } from '../../src/lib/letters/fill.ts';
-import { loadWording } from '../../src/lib/letters/load-wording.ts';
+import { parseDocument, readLetterWording, readStageTree } from '../../src/loaders/data-files.ts';
 import { emailLink, MAX_MAILTO_LENGTH } from '../../src/lib/letters/mailto.ts';
 import {
   answersInUse,
@@ -20,16 +20,17 @@ import {
   visibleQuestions,
 } from '../../src/lib/letters/questions.ts';
 import { letterIds, questionIds, type Answers, type LetterId, type QuestionId } from '../../src/lib/letters/types.ts';
-import { parseWording, questionWordsFor } from '../../src/lib/letters/wording.ts';
-import { fleschKincaidGrade, textStats } from '../../src/lib/readability.ts';
-import { letterPathForOutcome } from '../../src/lib/letters/outcome-letters.ts';
+import { questionWordsFor } from '../../src/lib/letters/wording.ts';
+import { fleschKincaidGrade, textStats } from '../../scripts/checks/readability.ts';
+import { letterPath } from '../../src/lib/letters/outcome-letters.ts';
+import { isOutcome } from '../../src/lib/stage-finder/index.ts';
 import { formatAmount } from '../../src/lib/timescales.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { addWorkingDays, isoDay, utcDate } from '../../src/lib/working-days.ts';
 import { bankHolidayYears } from '../../src/data/calendar.ts';
 import { checkDate, exampleDate } from '../../src/lib/stage-finder/date-input.ts';
 
-const wording = loadWording();
+const wording = readLetterWording();
 const today = utcDate(2027, 1, 4);
 const holidays = new Set(['2026-12-25', '2026-12-28', '2027-01-01']);
 const ctxFor = (letter: LetterId) => letterContext(letter, today, holidays);
@@ -56,7 +57,7 @@ test('a radio question has words for exactly the answers the rules look for', ()
 });
 
 test('a wording file with a key missing does not load', () => {
-  assert.throws(() => parseWording('privacy: only this'));
+  assert.throws(() => parseDocument('letters', 'privacy: only this'), /letters\.yaml/);
 });
 
 test('timescales in the wording come from src/data/complaint-stages.ts, not the YAML', () => {
@@ -308,11 +309,12 @@ test('property: every answer typed reaches the letter, for every letter and ever
   }
 });
 
-test('every outcome of "Which stage am I at?" links to a letter: the one that fits, or the list of letters', async () => {
-  const { nodes } = await import('../../src/lib/stage-finder/index.ts');
-  const outcomes = Object.entries(nodes)
-    .filter(([, node]) => node.kind !== 'question')
-    .map(([id]) => id);
+test('every outcome of "Which stage am I at?" links to a letter: the one that fits, or the list of letters', () => {
+  const { nodes } = readStageTree();
+  const outcomes = Object.values(nodes)
+    .filter(isOutcome)
+    .map((outcome) => outcome.id);
+  const letterPathForOutcome = (id: string) => letterPath(nodes[id]?.kind === 'outcome' ? nodes[id].letter : undefined);
   assert.ok(outcomes.length > 4);
   for (const id of outcomes) assert.match(letterPathForOutcome(id), /^\/write\/([a-z0-9-]+\/)?$/, id);
   assert.equal(letterPathForOutcome('ready-to-complain'), '/write/stage-1/');
@@ -342,7 +344,6 @@ test("the questions read at grade 6 or below (Flesch–Kincaid), each one and ea
 });
 
 test("every example date in the questions is the stage tool's example: a past date the date check accepts", () => {
-  const wording = loadWording();
   const example = exampleDate(bankHolidayYears.firstYear);
   const shown = `${example.day} ${example.month} ${example.year}`;
   const texts = letterIds

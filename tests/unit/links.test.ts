@@ -8,7 +8,7 @@ import {
   fragmentNeedsNoTarget,
   pathForFile,
   resolveLink,
-} from '../../src/lib/links.ts';
+} from '../../scripts/checks/links.ts';
 
 const page = 'http://localhost:4321/guide/stage-1/';
 

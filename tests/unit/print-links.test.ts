@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addPrintAddresses, hasTermLinks, printAddressFor } from '../../src/lib/print-links.ts';
+import { addPrintAddresses, hasTermLinks, printAddressFor } from '../../src/loaders/print-links.ts';
 
 const page = 'https://example.org/guide/stage-1/';
 

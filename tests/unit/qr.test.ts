@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import QRCode from 'qrcode';
-import { qrSvg } from '../../src/lib/qr.ts';
+import { qrSvg } from '../../src/loaders/qr.ts';
 
 const url = 'https://example.org/guide/help-making-a-complaint/';
 

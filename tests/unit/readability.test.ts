@@ -8,7 +8,7 @@ import {
   fleschKincaidGrade,
   gradeOf,
   mainTextBlocks,
-} from '../../src/lib/readability.ts';
+} from '../../scripts/checks/readability.ts';
 
 test('countSyllables counts common words the way people say them', () => {
   const cases: Record<string, number> = {

@@ -10,7 +10,7 @@ import {
   pruneMetaHashes,
   renderHeadersFile,
   renderRobots,
-} from '../../src/lib/security-policy.ts';
+} from '../../src/integrations/security-policy.ts';
 
 test('the policy allows only the site itself, never inline script, and blocks plugins, framing targets and base tags', () => {
   const policy = parsePolicy(cspDirectives.join('; '));

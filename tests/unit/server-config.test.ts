@@ -9,8 +9,8 @@ import {
   renderNginx,
   responseHeaders,
   revalidateCacheControl,
-} from '../../src/lib/server-config.ts';
-import { headerPolicy, immutableCacheControl } from '../../src/lib/security-policy.ts';
+} from '../../src/integrations/server-config.ts';
+import { headerPolicy, immutableCacheControl } from '../../src/integrations/security-policy.ts';
 
 const origin = 'https://www.example.org';
 

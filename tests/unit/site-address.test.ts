@@ -6,7 +6,7 @@ import {
   homeAddress,
   previewOrigin,
   publishesLeafletPdfs,
-} from '../../src/lib/site-address.ts';
+} from '../../src/integrations/site-address.ts';
 
 const unset = { publicUrl: '', basePath: '/' };
 

@@ -3,18 +3,14 @@
 // children in care and care leavers alike, and help (advocates, Help at Hand) is in every outcome.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  nodes,
-  isOutcome,
-  textParts,
-  fillTimescales,
-  deadlineViews,
-  type Outcome,
-} from '../../src/lib/stage-finder/index.ts';
+import { isOutcome, textParts, deadlineViews, type Outcome } from '../../src/lib/stage-finder/index.ts';
+import { fillTimescales } from '../../src/lib/timescales.ts';
+import { readStageTree } from '../../src/loaders/data-files.ts';
 import { checkDate, exampleDate } from '../../src/lib/stage-finder/date-input.ts';
-import { bankHolidayData } from '../../src/lib/bank-holidays.ts';
+import { bankHolidayData } from '../../src/loaders/bank-holidays.ts';
 import { utcDate } from '../../src/lib/working-days.ts';
 
+const { nodes } = readStageTree();
 const outcomes = Object.values(nodes).filter(isOutcome);
 const plain = (text: string) =>
   textParts(text)

@@ -4,12 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
-import { contactIdsIn, readTree } from '../../src/lib/stage-finder/tree.ts';
+import { parseDocument, readEntries } from '../../src/loaders/data-files.ts';
+import { buildTree } from '../../src/lib/stage-finder/tree.ts';
 import { chainDueDates } from '../../src/lib/stage-finder/due-dates.ts';
 import { utcDate, isoDay } from '../../src/lib/working-days.ts';
 
 const wordsYaml = readFileSync('src/data/stage-finder.yaml', 'utf8');
-const contactIds = contactIdsIn(readFileSync('src/data/contacts.yaml', 'utf8'));
+const contactIds = readEntries('contacts').map((contact) => contact.id);
+const readTree = (yamlText: string, ids: readonly string[]) => buildTree(parseDocument('stageFinder', yamlText), ids);
 
 /** The real words with one change made by `edit`. */
 function edited(edit: (words: any) => void): string {
@@ -50,6 +52,20 @@ const mistakes: [string, (words: any) => void, RegExp][] = [
       w.outcomes[0].contacts.push('no-such-person');
     },
     /no contact "no-such-person"/,
+  ],
+  [
+    'a phone number of an unknown contact',
+    (w) => {
+      w.outcomes[0].now[0] += ' Call {phone:nobody}.';
+    },
+    /\{phone:nobody\}: no contact "nobody"/,
+  ],
+  [
+    'an unknown timescale in the words',
+    (w) => {
+      w.outcomes[0].now[0] += ' Wait {stage9Reply}.';
+    },
+    /\{stage9Reply\} is not a timescale/,
   ],
   [
     'an answer pointing nowhere',

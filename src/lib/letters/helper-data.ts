@@ -1,6 +1,6 @@
 // What the browser code needs, serialised into each letter page: only this letter's fixed words, the bank
 // holidays for working days, and the address the email link goes to. No question words: those are in the page.
-import type { BankHolidayData } from '../bank-holidays.ts';
+import type { BankHolidayData } from '../../loaders/bank-holidays.ts';
 import { askWithinDays } from './ask-within.ts';
 import { letterQuestions } from './questions.ts';
 import type { LetterId, QuestionId } from './types.ts';

@@ -1,47 +1,48 @@
 // The stage finder's rules: walking answers, checking the tree, and the words and dates of an outcome.
 // Pure TypeScript: no DOM, no Astro. Routes and components render what these return.
 import { stages, timescales, type TimescaleKey } from '../../data/complaint-stages.ts';
-import { formatAmount, withinPhrase } from '../timescales.ts';
+import { fillTimescales, formatAmount, withinPhrase } from '../timescales.ts';
 import type { HolidaySet } from '../working-days.ts';
 import { chainDueDates } from './due-dates.ts';
 import { walkAnswers, type Edges } from './walk.ts';
-import { nodes, startNodeId } from './tree.ts';
-import { phonePattern, type Outcome, type Position, type Question, type StageNode } from './schema.ts';
+import { phonePattern, type StageTree } from './tree.ts';
+import type { Outcome, Position, Question, StageNode } from '../../schemas/stage-finder.ts';
 
-export { nodes, startNodeId };
-export type { Outcome, Position, Question, StageNode };
+export type { Outcome, Position, Question, StageNode, StageTree };
 
 /** The tree's links only, { question: { answer: next } }: all the browser needs to walk answers in a URL. */
-export const edges: Edges = Object.fromEntries(
-  Object.values(nodes)
-    .filter((node): node is Question => node.kind === 'question')
-    .map((question) => [question.id, Object.fromEntries(question.answers.map((a) => [a.id, a.next]))]),
-);
+export function edgesOf(tree: StageTree): Edges {
+  return Object.fromEntries(
+    Object.values(tree.nodes)
+      .filter((node): node is Question => node.kind === 'question')
+      .map((question) => [question.id, Object.fromEntries(question.answers.map((a) => [a.id, a.next]))]),
+  );
+}
 
 export function isOutcome(node: StageNode): node is Outcome {
   return node.kind === 'outcome';
 }
 
 /** The node reached by a list of answers from the first question, or null if the answers do not fit the tree. */
-export function walk(answers: readonly string[]): StageNode | null {
-  const id = walkAnswers(edges, startNodeId, answers);
-  return id ? (nodes[id] ?? null) : null;
+export function walk(tree: StageTree, answers: readonly string[]): StageNode | null {
+  const id = walkAnswers(edgesOf(tree), tree.startNodeId, answers);
+  return id ? (tree.nodes[id] ?? null) : null;
 }
 
 /** True when every answer belongs to the question it answers. */
-export function isValidPath(answers: readonly string[]): boolean {
-  return walk(answers) !== null;
+export function isValidPath(tree: StageTree, answers: readonly string[]): boolean {
+  return walk(tree, answers) !== null;
 }
 
 /** Each node with the shortest answers that reach it and the question before it (breadth first). */
-export function routes(): Map<string, { answers: string[]; parent: string | null }> {
+export function routes(tree: StageTree): Map<string, { answers: string[]; parent: string | null }> {
   const found = new Map<string, { answers: string[]; parent: string | null }>([
-    [startNodeId, { answers: [], parent: null }],
+    [tree.startNodeId, { answers: [], parent: null }],
   ]);
-  const queue = [startNodeId];
+  const queue = [tree.startNodeId];
   while (queue.length > 0) {
     const id = queue.shift()!;
-    const node = nodes[id];
+    const node = tree.nodes[id];
     if (!node || node.kind !== 'question') continue;
     for (const answer of node.answers) {
       if (found.has(answer.next)) continue;
@@ -55,14 +56,6 @@ export function routes(): Map<string, { answers: string[]; parent: string | null
 /** "20 working days", "12 months", "1 year": said as everywhere else on the site (src/lib/timescales.ts). */
 export function timescaleText(key: TimescaleKey): string {
   return formatAmount(timescales[key]);
-}
-
-/** Fills "{stage2Ask}" in a tree text with "20 working days". An unknown key is a mistake in the tree: it throws. */
-export function fillTimescales(text: string): string {
-  return text.replace(/\{(\w+)\}/g, (_, key: string) => {
-    if (!(key in timescales)) throw new Error(`Unknown timescale {${key}} in stage finder text: ${text}`);
-    return timescaleText(key as TimescaleKey);
-  });
 }
 
 export type TextPart = { text: string } | { phone: string };

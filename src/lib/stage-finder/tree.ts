@@ -1,25 +1,41 @@
-// The "Which stage am I at?" decision tree, read from its words in src/data/stage-finder.yaml (checked by schema.ts).
-// Questions point at the next node by id; every path ends at an outcome. Runs at build time and in unit tests only:
-// the browser gets the tree's links as JSON, never this file.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { z } from 'zod';
-import { wordsSchema, type Answer, type Outcome, type Question, type StageNode, type Words } from './schema.ts';
+// The "Which stage am I at?" decision tree, built from its words (src/data/stage-finder.yaml, checked by
+// src/schemas/stage-finder.ts). Questions point at the next node by id; every path ends at an outcome.
+// Pure: the build (src/loaders/stage-finder.ts) and the tests (src/loaders/data-files.ts) pass the words in.
+import type { Answer, Outcome, Question, StageNode, Words } from '../../schemas/stage-finder.ts';
 
-/** The ids of src/data/contacts.yaml (a list of entries with an `id`). */
-export function contactIdsIn(contactsYaml: string): string[] {
-  const entries = z.array(z.object({ id: z.string() })).parse(parse(contactsYaml));
-  return entries.map((entry) => entry.id);
+export type StageTree = { startNodeId: string; nodes: Readonly<Record<string, StageNode>> };
+
+/** "{phone:complaints-officer}" in a text: the contact's number, shown from contacts.yaml. */
+export const phonePattern = /\{phone:([a-z0-9-]+)\}/g;
+
+/** Every contact an outcome names that is not in the contacts, said so the content owner can find it. */
+function unknownContacts(words: Words, contactIds: readonly string[]): string[] {
+  const known = new Set(contactIds);
+  return words.outcomes.flatMap((outcome) => {
+    const texts = [
+      outcome.now,
+      outcome.nowLate ?? [],
+      outcome.next,
+      outcome.byWhen ?? [],
+      outcome.late,
+      outcome.nextStep,
+    ];
+    const phones = [...texts.flat().join(' ').matchAll(phonePattern)].map((match) => match[1]!);
+    return [
+      ...outcome.contacts.filter((id) => !known.has(id)).map((id) => `${outcome.id}: no contact "${id}"`),
+      ...phones.filter((id) => !known.has(id)).map((id) => `${outcome.id}: {phone:${id}}: no contact "${id}"`),
+    ];
+  });
 }
 
-/** Checks the words and builds the nodes. Throws a message naming where the file is wrong. */
-export function readTree(
-  wordsYaml: string,
-  contactIds: readonly string[],
-): { startNodeId: string; nodes: Record<string, StageNode> } {
-  const result = wordsSchema(contactIds).safeParse(parse(wordsYaml));
-  if (!result.success) throw new Error(`src/data/stage-finder.yaml is not right:\n${z.prettifyError(result.error)}`);
-  const words: Words = result.data;
+/** The nodes of the tree. Throws a message naming every contact the words name that does not exist. */
+export function buildTree(words: Words, contactIds: readonly string[]): StageTree {
+  const unknown = unknownContacts(words, contactIds);
+  if (unknown.length) {
+    throw new Error(
+      `src/data/stage-finder.yaml names contacts that are not in src/data/contacts.yaml:\n${unknown.join('\n')}`,
+    );
+  }
   const notSure = (next: string): Answer => ({ id: 'not-sure', label: words.notSureLabel, next });
   const questions = words.questions.map((q): Question => ({
     kind: 'question',
@@ -40,12 +56,3 @@ export function readTree(
     nodes: Object.fromEntries([...questions, ...outcomes].map((node) => [node.id, node])),
   };
 }
-
-// Read from the project folder, as Astro's own file() loader reads contacts.yaml: the build and the tests run there.
-const tree = readTree(
-  readFileSync('src/data/stage-finder.yaml', 'utf8'),
-  contactIdsIn(readFileSync('src/data/contacts.yaml', 'utf8')),
-);
-
-export const startNodeId = tree.startNodeId;
-export const nodes: Readonly<Record<string, StageNode>> = tree.nodes;

@@ -1,6 +1,6 @@
 // Server settings the build writes to deploy/ (and dist/.htaccess), so a deployer includes a file instead of copying
 // settings by hand. Every file says the same thing, from the same lists:
-// - the security headers and the fixed policy from src/lib/security-policy.ts on every response (404s and redirects
+// - the security headers and the fixed policy from src/integrations/security-policy.ts on every response (404s and redirects
 //   too), none of which change when the words do, so a content deploy never needs a server reload;
 // - `no-cache` (always revalidate) for HTML and every file whose name stays the same, a year and `immutable` only for
 //   files whose names carry a hash of their content, and the site's 404 page with status 404, never cached for long;
@@ -50,7 +50,7 @@ function hashedPattern(): string {
 const buildFilesPattern = () => `(?:${buildFiles.map(escapeRegex).join('|')})`;
 const quoted = (value: string) => `"${value.replace(/"/g, '\\"')}"`;
 const header = (base: string, origin: string) =>
-  `Written by the build for the site at ${origin}${base} (src/lib/server-config.ts): edit that file, not this one.`;
+  `Written by the build for the site at ${origin}${base} (src/integrations/server-config.ts): edit that file, not this one.`;
 
 /**
  * nginx: `location` blocks to include inside a `server { }` block, after its `root` (the folder that holds the site:

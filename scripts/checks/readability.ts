@@ -5,7 +5,7 @@
 // A US school grade: grade 6 is a reading age of about 11 to 12.
 
 import { syllable } from 'syllable';
-import { attributes, elements, parseHtml, type Element, type Root } from './html.ts';
+import { attributes, elements, parseHtml, type Element, type Root } from '../../src/lib/html.ts';
 
 export type TextStats = { sentences: number; words: number; syllables: number };
 

@@ -2,8 +2,8 @@
 // Done at build time: relative and base-path links become absolute addresses that work from any printed sheet,
 // stored in a data-print-url attribute that the print stylesheet shows after the link text.
 import { escapeAttribute } from 'entities';
-import { attributes, elements, parseHtml, textOf } from './html.ts';
-import { displayFromTel } from './phone.ts';
+import { attributes, elements, parseHtml, textOf } from '../lib/html.ts';
+import { displayFromTel } from '../lib/phone.ts';
 
 const digitsOf = (text: string) => text.replace(/\D/g, '');
 /** An address as people compare them: no scheme, no "www.", no trailing slash, lower case. */

@@ -3,7 +3,7 @@
 // so the browser never loads date-holidays.
 import Holidays from 'date-holidays';
 import { bankHolidayYears } from '../data/calendar.ts';
-import { CoveredHolidays } from './working-days.ts';
+import { CoveredHolidays } from '../lib/working-days.ts';
 
 export type BankHolidayData = {
   /** First and last years the list covers: the stage finder only works out dates inside them. */

@@ -2,16 +2,16 @@
 // the guide such as the stage tool), with addresses that carry the base path. Shared by the search page and the
 // A to Z section pages.
 import { getCollection } from 'astro:content';
-import { sections } from '../../content.config.ts';
+import { sections } from '../content.config.ts';
 import {
   atoZBySection,
   atoZFitsOnSearchPage,
   pagesOnlyInNavigation,
   type AtoZPage,
   type AtoZSection,
-} from '../../lib/search.ts';
-import { guidePath, withBase } from '../../lib/urls.ts';
-import { footerLinks, primaryNavigation } from '../../layouts/navigation.ts';
+} from '../lib/search.ts';
+import { guidePath, withBase } from '../lib/urls.ts';
+import { footerLinks, primaryNavigation } from './navigation.ts';
 
 export async function atoZSections(base: string): Promise<{ sections: AtoZSection[]; fits: boolean }> {
   const guidePages: AtoZPage[] = (await getCollection('guide', (entry) => !entry.data.unlisted)).map((entry) => ({

@@ -2,10 +2,10 @@
 // <meta> on every page (with the hashes of that page's inline scripts and styles). Servers send a fixed policy with what
 // a <meta> cannot say (frame-ancestors) and the directives that never change, so a content deploy never needs a server
 // reload; browsers enforce both policies. The build writes it to `_headers` (Netlify, Cloudflare Pages) and, through
-// src/lib/server-config.ts, to the nginx, Caddy and Apache files in deploy/.
+// src/integrations/server-config.ts, to the nginx, Caddy and Apache files in deploy/.
 import { createHash } from 'node:crypto';
-import { attributes, elements, parseHtml, textContent } from './html.ts';
-import { withBase } from './urls.ts';
+import { attributes, elements, parseHtml, textContent } from '../lib/html.ts';
+import { withBase } from '../lib/urls.ts';
 
 /** Directives beyond script-src and style-src, which Astro writes itself with each page's hashes. */
 export const cspDirectives = [
@@ -100,7 +100,7 @@ export function metaPolicy(html: string): string | null {
  */
 export function renderHeadersFile(base: string): string {
   const lines = [
-    '# Written by the build (astro.config.mjs, from src/lib/security-policy.ts): edit those, not this file.',
+    '# Written by the build (astro.config.mjs, from src/integrations/security-policy.ts): edit those, not this file.',
     withBase(base, '/*'),
     `  Content-Security-Policy: ${headerPolicy}`,
     ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`),

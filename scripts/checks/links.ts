@@ -1,9 +1,9 @@
 // The pure parts of the link check (scripts/check-links.mjs): which addresses a page points at, where each one lands
 // in the built folder, and which fragment targets a page has. Pages are read with the site's HTML parser
 // (src/lib/html.ts); this never runs in the browser.
-import { attributes, elements, parseHtml } from './html.ts';
+import { attributes, elements, parseHtml } from '../../src/lib/html.ts';
 
-export { decodeEntities } from './html.ts';
+export { decodeEntities } from '../../src/lib/html.ts';
 
 /** One address in a page: the element and attribute it came from and its raw value. */
 export type PageLink = { tag: string; attr: string; value: string; rel?: string };
