@@ -1,0 +1,164 @@
+// WebKit (WebKitGTK, the engine of Safari) through WebKitWebDriver, Debian's package webkit2gtk-driver. It speaks
+// classic W3C WebDriver (HTTP and JSON): the few commands used here are sent with fetch, as the maintained clients
+// (webdriverio, selenium-webdriver) bring 18 to 46 MB and driver downloaders this project does not need. WebKitGTK's
+// own browser, MiniBrowser, runs with --automation in an X server of its own (Xvfb): WebKitGTK has no headless mode.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Driver } from './driver.ts';
+import { findEngines } from '../../scripts/find-engines.mjs';
+
+/** W3C WebDriver key codes. */
+const keyCodes: Record<string, string> = {
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Backspace: '\uE003',
+  Delete: '\uE017',
+};
+
+type Launch = { port: number; proxy: string; displays: number[] };
+
+export async function launchWebKit({ port, proxy, displays }: Launch): Promise<Driver> {
+  const { webKitWebDriver, miniBrowser, xvfb } = findEngines();
+  if (!webKitWebDriver || !miniBrowser || !xvfb) throw new Error('WebKit is missing: run "node scripts/find-engines.mjs".');
+  const home = mkdtempSync(join(tmpdir(), 'engines-webkit-'));
+  // MiniBrowser's toolbar keeps its window at least 447 px wide; smaller toolbar widgets (GTK's own CSS, read from
+  // this private config folder) let the page have a phone's width. The page itself is drawn by WebKit, not GTK.
+  mkdirSync(join(home, 'gtk-3.0'));
+  writeFileSync(
+    join(home, 'gtk-3.0', 'gtk.css'),
+    'window * { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; }\n',
+  );
+  const children: ChildProcess[] = [];
+  const display = await startXvfb(xvfb, displays, children);
+  const env = { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home, XDG_DATA_HOME: home };
+  const driverProcess = spawn(webKitWebDriver, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  children.push(driverProcess);
+  const origin = `http://127.0.0.1:${port}`;
+  await waitForServer(`${origin}/status`);
+
+  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+    const response = await fetch(origin + path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await response.json()) as { value: { error?: string; message?: string } };
+    if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${json.value.error}: ${json.value.message}`);
+    return json.value;
+  };
+
+  const created = (await call('POST', '/session', {
+    capabilities: {
+      alwaysMatch: {
+        // The exit journey's neutral site is answered by the test's own proxy, with a certificate made for the run.
+        acceptInsecureCerts: true,
+        proxy: { proxyType: 'manual', httpProxy: proxy, sslProxy: proxy, noProxy: ['localhost', '127.0.0.1'] },
+        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+      },
+    },
+  })) as { sessionId: string; capabilities: { browserName: string; browserVersion: string } };
+  const session = `/session/${created.sessionId}`;
+  const find = async (target: string): Promise<string> => {
+    const [using, value] = target.startsWith('xpath:') ? ['xpath', target.slice(6)] : ['css selector', target];
+    const element = (await call('POST', `${session}/element`, { using, value })) as Record<string, string>;
+    return Object.values(element)[0]!;
+  };
+  const keys = (steps: string[]) =>
+    steps.flatMap((step) => {
+      const held = step.split('+').map((key) => keyCodes[key] ?? key);
+      return [
+        ...held.map((value) => ({ type: 'keyDown', value })),
+        ...held.reverse().map((value) => ({ type: 'keyUp', value })),
+      ];
+    });
+
+  return {
+    engine: 'WebKit',
+    version: `${created.capabilities.browserName} ${created.capabilities.browserVersion}`,
+    async open(url) {
+      await call('POST', `${session}/url`, { url });
+    },
+    async url() {
+      return (await call('GET', `${session}/url`)) as string;
+    },
+    async run(source, args) {
+      return call('POST', `${session}/execute/async`, {
+        script: `const done = arguments[arguments.length - 1];
+          Promise.resolve().then(() => (${source}).apply(null, Array.from(arguments).slice(0, -1)))
+            .then((value) => done({ value: value === undefined ? null : value }), (error) => done({ error: String(error && error.stack || error) }));`,
+        args,
+      }).then((result) => {
+        const { value, error } = result as { value?: unknown; error?: string };
+        if (error) throw new Error(`in the page: ${error}`);
+        return value;
+      });
+    },
+    async click(target) {
+      await call('POST', `${session}/element/${await find(target)}/click`, {});
+    },
+    async type(target, text) {
+      await call('POST', `${session}/element/${await find(target)}/value`, { text });
+    },
+    async press(...steps) {
+      await call('POST', `${session}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions: keys(steps) }] });
+    },
+    async back() {
+      await call('POST', `${session}/back`, {});
+    },
+    async viewport(width, height) {
+      // The window is larger than its page by the toolbar: size the window, measure the page, then size again.
+      await call('POST', `${session}/window/rect`, { width, height });
+      const [innerWidth, innerHeight] = (await this.run('() => [innerWidth, innerHeight]', [])) as number[];
+      await call('POST', `${session}/window/rect`, {
+        width: width + (width - innerWidth!),
+        height: height + (height - innerHeight!),
+      });
+    },
+    async close() {
+      await call('DELETE', session).catch(() => undefined);
+      for (const child of children.reverse()) child.kill();
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts Xvfb on the first display of `displays` that is free; returns its name (":90"). */
+async function startXvfb(xvfb: string, displays: number[], children: ChildProcess[]): Promise<string> {
+  for (const number of displays) {
+    if (existsSync(`/tmp/.X${number}-lock`)) continue;
+    const child = spawn(xvfb, [`:${number}`, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    const started = await new Promise<boolean>((resolve) => {
+      const timer = setInterval(() => {
+        if (existsSync(`/tmp/.X11-unix/X${number}`)) {
+          clearInterval(timer);
+          resolve(true);
+        }
+      }, 50);
+      child.once('exit', () => {
+        clearInterval(timer);
+        resolve(false);
+      });
+    });
+    if (started) {
+      children.push(child);
+      return `:${number}`;
+    }
+  }
+  throw new Error(`No free X display among :${displays.join(', :')} for WebKit (set ENGINES_DISPLAYS).`);
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
