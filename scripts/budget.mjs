@@ -7,7 +7,7 @@
 // browser's cache works as it does with a real host (the built _headers): files with a hash in their name (_astro/)
 // are kept and never asked for again; HTML is revalidated, and each page is new to this visit, so each comes whole.
 // Other files (the icon) are fetched once: revalidating them later sends no body. This number is what chose between
-// CSS inside every page and CSS in a cached file (see README, Performance).
+// CSS inside every page and CSS in a cached file (see docs/performance.md).
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';

@@ -3,11 +3,14 @@
 // CI has two cores and each build uses both.
 // Both are previews (PREVIEW=1: printouts say "Preview copy") at SITE_URL, or at the local preview address when it is
 // not given, so the tests expect the same address whatever src/data/site.ts says.
-// Usage: node scripts/build-variants.mjs [rootDir=dist] [guideDir=dist-guide]   (SITE_URL is passed through)
+// Usage: node scripts/build-variants.mjs [rootDir=dist] [guideDir=dist-guide] [--root-only]   (SITE_URL is passed
+// through; --root-only builds the root one alone, for npm run test:quick)
 import { spawnSync } from 'node:child_process';
 import { previewOrigin } from '../src/integrations/site-address.ts';
 
-const [rootDir = 'dist', guideDir = 'dist-guide'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const [rootDir = 'dist', guideDir = 'dist-guide'] = args.filter((arg) => !arg.startsWith('--'));
+const rootOnly = args.includes('--root-only');
 const variants = [
   {
     DIST_DIR: rootDir,
@@ -24,7 +27,7 @@ const variants = [
   },
 ];
 
-for (const variant of variants) {
+for (const variant of rootOnly ? variants.slice(0, 1) : variants) {
   const started = Date.now();
   const run = spawnSync('npm', ['run', '--silent', 'build'], {
     stdio: 'inherit',

@@ -1,14 +1,18 @@
 // Proves CONTENT.md "How to add a page" with no code change: in a clean copy of the last commit (git archive), it
 // adds tests/fixtures/add-a-page.mdx as src/content/guide/practice-page.mdx, exactly as a content owner would, builds
-// the site with the README's build command, and checks the new page is in the main menu of every page, in the search
-// index and in the sitemap. The copy is deleted afterwards; nothing in this checkout changes.
-// Usage: npm run check:add-page   (about a minute: one full build)
+// the site with the README's build command, and checks the new page is in the main menu of every page, in the
+// sitemap, and found by the search page (in a browser, as a young person would search: by its searchTerms word).
+// The copy is deleted afterwards; nothing in this checkout changes.
+// Usage: npm run check:add-page   (one full build; the search page is served on TEST_PORT + 2)
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { execFileSync, execSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
 import { attributes, elements, parseHtml, textContent, textOf } from '../src/lib/html.ts';
+import { findChromium } from './find-chromium.mjs';
+import { settings } from './settings.mjs';
+import { startServer } from './start-server.mjs';
 
 const page = {
   file: 'practice-page.mdx',
@@ -16,6 +20,27 @@ const page = {
   navTitle: 'Practice page',
   searchWord: 'zebracrossing',
 };
+/** The addresses of the results the search page shows for a query, in Chromium, over the built site. */
+async function searchResults(dist, query) {
+  const { server, origin } = await startServer({ dist, port: settings.testPort + 2, base: '/' });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}search/?q=${encodeURIComponent(query)}`);
+    await tab
+      .locator('[role="status"]')
+      .filter({ hasText: /results? for|No results for/ })
+      .waitFor();
+    return await tab
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => new URL(link.href).pathname));
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
 const copy = mkdtempSync(join(tmpdir(), 'add-a-page-'));
 const problems = [];
 
@@ -55,18 +80,12 @@ try {
     );
   if (!locs.includes(page.path)) problems.push(`the sitemap does not list ${page.path}`);
 
-  // The search index has a page for it, with its words and its searchTerms (Pagefind fragments are gzipped JSON).
-  const fragments = readdirSync(join(dist, 'pagefind/fragment')).map((file) =>
-    JSON.parse(
-      gunzipSync(readFileSync(join(dist, 'pagefind/fragment', file)))
-        .toString('utf8')
-        .replace(/^pagefind_dcd/, ''),
-    ),
-  );
-  const indexed = fragments.find((fragment) => fragment.url === page.path);
-  if (!indexed) problems.push(`the search index has no page ${page.path}`);
-  else if (!JSON.stringify(indexed).includes(page.searchWord))
-    problems.push(`the search index has ${page.path} but not its search term "${page.searchWord}"`);
+  // The search page finds it by the word only its searchTerms hold, and its result leads to it.
+  const results = await searchResults(dist, page.searchWord);
+  if (!results.includes(page.path))
+    problems.push(
+      `searching for "${page.searchWord}" does not find ${page.path} (found: ${results.join(', ') || 'nothing'})`,
+    );
 } finally {
   rmSync(copy, { recursive: true, force: true });
 }
@@ -75,4 +94,4 @@ if (problems.length) {
   console.error(`Adding a page as CONTENT.md says did not work:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`add a page: ${page.path} is in the main menu, the search index and the sitemap, with no code change.`);
+console.log(`add a page: ${page.path} is in the main menu, the sitemap and search results, with no code change.`);

@@ -1,6 +1,6 @@
 // The leaflets' PDF copies: which leaflets, how Chromium prints them (tagged, with an outline, so screen readers can
 // read them), and how to read one back to compare it with the leaflet as it is built now. Shared by
-// scripts/leaflets.mjs (which makes them) and tests/e2e/leaflet-pdfs.spec.ts (which checks the committed ones).
+// scripts/leaflets.mjs (which makes them) and tests/browser/leaflet-pdfs.spec.ts (which checks the committed ones).
 import { getDocumentProxy } from 'unpdf';
 import { leaflets } from '../src/data/leaflets.ts';
 

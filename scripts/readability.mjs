@@ -4,12 +4,14 @@
 // Usage: node scripts/readability.mjs [distDir]   (Node 24: it imports the TypeScript helper directly)
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fleschKincaidGrade, mainTextBlocks, textStats } from './checks/readability.ts';
+import { fleschKincaidGrade, mainTextBlocks, sentencesAboutTheSource, textStats } from './checks/readability.ts';
 import { builtPages } from '../src/integrations/built-pages.ts';
 import { settings } from './settings.mjs';
 
 export const maxGrade = 8;
 export const targetGrade = 6;
+/** Sentences about the source allowed in the body text of the whole site, each where it changes what the reader does. */
+export const maxAboutTheSource = 8;
 
 const dist = process.argv[2] ?? settings.distDir;
 
@@ -41,9 +43,21 @@ for (const r of rows) {
   const spw = r.words ? (r.syllables / r.words).toFixed(2) : '0';
   console.log(`| ${r.page} | ${r.grade.toFixed(1)} | ${r.sentences} | ${r.words} | ${wps} | ${spw} | ${result} |`);
 }
+// Sentences that talk about the source, site-wide: each different sentence once, with the pages it is on.
+const aboutSource = new Map();
+for (const file of builtPages(dist)) {
+  for (const sentence of sentencesAboutTheSource(readFileSync(join(dist, file), 'utf8'))) {
+    aboutSource.set(sentence, [...(aboutSource.get(sentence) ?? []), pagePath(file)]);
+  }
+}
+console.log(`\nSentences about the source in the body text: ${aboutSource.size} (at most ${maxAboutTheSource}).`);
+for (const [sentence, pages] of aboutSource) console.log(`- "${sentence}" (${pages.join(', ')})`);
+const tooMuchSource = aboutSource.size > maxAboutTheSource;
+if (tooMuchSource) console.log('Say what the reader can do instead, and list the gap in docs/open-questions.md.');
+
 const failed = rows.filter((r) => r.grade > maxGrade);
 const empty = rows.filter((r) => r.words === 0);
 console.log(
   `\nreadability: ${rows.length - failed.length - empty.length} passed, ${failed.length} failed${empty.length ? `, ${empty.length} with no main text` : ''}`,
 );
-if (failed.length || empty.length) process.exit(1);
+if (failed.length || empty.length || tooMuchSource) process.exit(1);

@@ -98,20 +98,50 @@ const BLOCK = new Set([
 ]);
 const RAW = new Set(['script', 'style', 'template', 'noscript']);
 
-/**
- * Why an element's text is left out of the grade: contact blocks and other marked blocks
- * (`data-readability-skip`), the glossary list (`data-glossary`), navigation, hidden elements, and the
- * "Last reviewed / sources" box under each page (metadata, not reading text).
- */
-function isSkipped(element: Element): boolean {
+/** Navigation, code, hidden elements, and where a page says its facts come from (the "Last reviewed / sources" box
+ * under each page, and the stage tool's "Where these times come from"): never the page's own reading text. */
+function isNotBodyText(element: Element): boolean {
   if (element.tagName === 'nav' || RAW.has(element.tagName)) return true;
   const attrs = attributes(element);
-  if (attrs.has('data-readability-skip') || attrs.has('data-glossary') || attrs.has('hidden')) return true;
-  return (attrs.get('class') ?? '').split(' ').includes('yv-page-meta');
+  if (attrs.has('hidden')) return true;
+  const classes = (attrs.get('class') ?? '').split(' ');
+  return classes.includes('yv-page-meta') || classes.includes('yv-sf-sources');
+}
+
+/**
+ * Why an element's text is left out of the grade: what is not body text, and contact blocks and other marked blocks
+ * (`data-readability-skip`) and the glossary list (`data-glossary`), which are lists of names and numbers.
+ */
+function isSkipped(element: Element): boolean {
+  if (isNotBodyText(element)) return true;
+  const attrs = attributes(element);
+  return attrs.has('data-readability-skip') || attrs.has('data-glossary');
 }
 
 /** The reading text of a page's `<main>`, as blocks (paragraphs, list items, headings, cells), skipped parts removed. */
 export function mainTextBlocks(html: string): string[] {
+  return textBlocks(html, isSkipped);
+}
+
+/** All the body text of a page's `<main>`, contact blocks included: what a reader reads, wherever it sits. */
+export function bodyTextBlocks(html: string): string[] {
+  return textBlocks(html, isNotBodyText);
+}
+
+/**
+ * A sentence about where the words came from ("The council's page does not give a link"), instead of what the reader
+ * can do. To a young person the site is the council's page: a gap is said as a thing to do, and the source is named
+ * in "Where this comes from".
+ */
+export const aboutTheSource =
+  /\bcouncil['’]?s (own )?(web )?pages?\b|\bits page\b|\bthe source\b|\b(does|do) not (give|say|list)\b|\bnot given\b|\bno link\b|\bwe do not have\b/i;
+
+/** Every different sentence of the body text that talks about the source. */
+export function sentencesAboutTheSource(html: string): string[] {
+  return [...new Set(bodyTextBlocks(html).flatMap(sentencesIn))].filter((sentence) => aboutTheSource.test(sentence));
+}
+
+function textBlocks(html: string, skip: (element: Element) => boolean): string[] {
   const tree = parseHtml(html);
   const main = elements(tree).find((element) => element.tagName === 'main') ?? tree;
   const blocks: string[] = [];
@@ -125,7 +155,7 @@ export function mainTextBlocks(html: string): string[] {
     if (node.type === 'text') buffer += node.value;
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
-      if (isSkipped(node)) return;
+      if (skip(node)) return;
       if (BLOCK.has(node.tagName)) flush();
     }
     for (const child of node.children) read(child);

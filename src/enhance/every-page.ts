@@ -1,8 +1,4 @@
-// The enhancements every page has, started together from the page shell (src/layouts/BaseLayout.astro), each on its
-// own: a missing hook for one leaves the other working.
-import { enhanceSafely } from './elements.ts';
-import { enhanceExitLink } from './exit-this-page.ts';
-import { preparePrinting } from './print.ts';
-
-enhanceSafely(() => enhanceExitLink(document));
-enhanceSafely(() => preparePrinting(window));
+// The enhancements every page has, in one module loaded by the page shell (src/layouts/BaseLayout.astro): one
+// request, not two. Each is its own custom element, so a missing hook for one leaves the other working.
+import './exit-this-page.ts';
+import './print.ts';

@@ -1,47 +1,61 @@
-// "Exit this page" (GOV.UK pattern). Without JavaScript the link simply goes to the neutral site.
-// With it: the page is blanked at once, the history entry is replaced so Back does not return here,
-// and pressing Shift 3 times within 5 seconds does the same.
+// "Exit this page" (GOV.UK pattern), the <yv-exit-this-page> bar in the header. Without JavaScript the link simply
+// goes to the neutral site. With it: the page is blanked at once, the history entry is replaced so Back does not
+// return here, and pressing Shift 3 times within 5 seconds does the same.
 // The Shift rules (GOV.UK Frontend's) are in src/lib/exit-keys.ts.
 
-import { requireElement } from './elements.ts';
+import { Enhancement, requireElement } from './elements.ts';
 import { expire, initialExitKeys, onKeyUp, timeoutMs, type ExitKeysEffect } from '../lib/exit-keys.ts';
 
-/** Throws an ElementError, before changing anything, when the exit link or its status line is missing. */
-export function enhanceExitLink(doc: Document): void {
-  const link = requireElement(doc, '[data-yv-exit]', 'Exit this page', HTMLAnchorElement);
-  const status = requireElement(doc, '[data-yv-exit-status]', 'Exit this page');
+type Hooks = { link: HTMLAnchorElement; status: HTMLElement };
+const component = 'Exit this page';
 
-  const exit = () => {
-    status.textContent = 'Leaving this page.';
-    doc.body.classList.add('yv-exiting');
-    doc.title = 'Loading';
-    window.location.replace(link.href);
-  };
+class ExitThisPage extends Enhancement<Hooks> {
+  find(): Hooks {
+    return {
+      link: requireElement<HTMLAnchorElement>(this, 'a[data-yv-exit]', component),
+      status: requireElement(this, '[data-yv-exit-status]', component),
+    };
+  }
 
-  link.addEventListener('click', (event) => {
-    event.preventDefault();
-    exit();
-  });
+  start({ link, status }: Hooks): void {
+    const doc = document;
+    const exit = () => {
+      status.textContent = 'Leaving this page.';
+      doc.body.classList.add('yv-exiting');
+      doc.title = 'Loading';
+      location.replace(link.href);
+    };
 
-  let keys = initialExitKeys;
-  let timer = 0;
-  const apply = ([next, { action, message }]: [typeof keys, ExitKeysEffect]) => {
-    keys = next;
-    if (!action) return;
-    clearTimeout(timer);
-    if (action === 'exit') return exit();
-    status.textContent = message!;
-    // A running count expires after a pause; an "expired" message is cleared after one, so it is not found later.
-    timer = window.setTimeout(() => (action === 'count' ? apply(expire(keys)) : (status.textContent = '')), timeoutMs);
-  };
-  doc.addEventListener('keyup', (event) => apply(onKeyUp(keys, event.key, event.shiftKey)), true);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      exit();
+    });
 
-  // A page restored from the back-forward cache must not stay blank or keep an old count.
-  window.addEventListener('pageshow', (event) => {
-    if (!event.persisted) return;
-    doc.body.classList.remove('yv-exiting');
-    keys = initialExitKeys;
-    clearTimeout(timer);
-    status.textContent = '';
-  });
+    let keys = initialExitKeys;
+    let timer = 0;
+    const apply = ([next, { action, message }]: [typeof keys, ExitKeysEffect]) => {
+      keys = next;
+      if (!action) return;
+      clearTimeout(timer);
+      if (action === 'exit') return exit();
+      status.textContent = message!;
+      // A running count expires after a pause; an "expired" message is cleared after one, so it is not found later.
+      timer = window.setTimeout(
+        () => (action === 'count' ? apply(expire(keys)) : (status.textContent = '')),
+        timeoutMs,
+      );
+    };
+    doc.addEventListener('keyup', (event) => apply(onKeyUp(keys, event.key, event.shiftKey)), true);
+
+    // A page restored from the back-forward cache must not stay blank or keep an old count.
+    addEventListener('pageshow', (event) => {
+      if (!event.persisted) return;
+      doc.body.classList.remove('yv-exiting');
+      keys = initialExitKeys;
+      clearTimeout(timer);
+      status.textContent = '';
+    });
+  }
 }
+
+customElements.define('yv-exit-this-page', ExitThisPage);

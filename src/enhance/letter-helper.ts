@@ -2,24 +2,50 @@
 // questions one at a time, in place. Answers live only in this object and the page's fields: never in the address,
 // storage or history (history entries carry only a step name, so Back works), and they are wiped on pagehide so Back
 // after "Exit this page" and the back-forward cache show empty fields. Nothing is sent: every form is handled here.
+// Markup contract: every hook of every step is looked up when the element starts, before it hides the planner or
+// touches history; a missing one is an ElementError naming it, and the page stays the printable planner.
 import { buildLetter } from '../lib/letters/build.ts';
 import { lastDayToAsk, isLate, fromIso } from '../lib/letters/deadlines.ts';
 import { fill } from '../lib/letters/fill.ts';
 import { emailLink } from '../lib/letters/mailto.ts';
-import { isShown, nextAfterChange, nextQuestion } from '../lib/letters/questions.ts';
+import { answersInUse, isShown, nextAfterChange, nextQuestion } from '../lib/letters/questions.ts';
 import type { HelperData } from '../lib/letters/helper-data.ts';
 import type { Answers, LetterContext, QuestionId } from '../lib/letters/types.ts';
-import { checkDate, todayInLondon, type DateField } from '../lib/stage-finder/date-input.ts';
+import { todayInLondon } from '../lib/stage-finder/date-input.ts';
 import { formatDate, formatLongDate } from '../lib/dates.ts';
 import { isoDay } from '../lib/working-days.ts';
-import { enhanceSafely, requireElement } from './elements.ts';
+import { checkTypedDate, dateName } from './date-input.ts';
+import { ElementError, Enhancement, requireElement } from './elements.ts';
+import { errorHooks, showError, type ErrorHooks, type FieldError } from './error-summary.ts';
 
 type Step = QuestionId | 'check' | 'letter';
 const NAME = 'letter helper';
-const dateFields: DateField[] = ['day', 'month', 'year'];
 
-class LetterHelper extends HTMLElement {
-  data!: HelperData;
+/** A question's form, with its error markup when the answer can be wrong, and for a date the words that finish
+ * "Enter …" in its messages (a date can always be wrong). */
+type Question = { form: HTMLFormElement; errors: ErrorHooks | null; dateName?: string };
+
+type Hooks = {
+  data: HelperData;
+  planner: HTMLElement;
+  /** Every step, with the heading that takes focus and names it in the page title. */
+  steps: Map<Step, { section: HTMLElement; heading: HTMLElement }>;
+  questions: Map<QuestionId, Question>;
+  /** "Check your answers": a row per question, and what a row says when a question was not answered. */
+  rows: { id: QuestionId; row: HTMLElement; value: HTMLElement }[];
+  notGiven: string;
+  deadlines: HTMLElement[];
+  box: HTMLTextAreaElement;
+  email: HTMLAnchorElement;
+  status: HTMLElement;
+  changed: HTMLElement;
+  urgent: HTMLElement | null;
+  paperText: HTMLElement;
+};
+
+class LetterHelper extends Enhancement<Hooks> {
+  declare hooks: Hooks;
+  declare data: HelperData;
   answers: Answers = {};
   /** The letter as last written from the answers, to tell whether they have edited it since. */
   written = '';
@@ -31,16 +57,9 @@ class LetterHelper extends HTMLElement {
   changing = false;
   /** The page title without a step: each step puts its question in front of it. */
   pageTitle = document.title;
-  first!: QuestionId;
-  box!: HTMLTextAreaElement;
-  email!: HTMLAnchorElement;
+  declare first: QuestionId;
   /** The email link's two names (the letter fits in the link, or not), from the markup. */
-  emailNames!: [string, string];
-  status!: HTMLElement;
-
-  connectedCallback() {
-    enhanceSafely(() => this.start());
-  }
+  declare emailNames: [string, string];
 
   el<T extends Element = HTMLElement>(selector: string, root: ParentNode = this): T {
     return requireElement<T>(root, selector, NAME);
@@ -50,19 +69,57 @@ class LetterHelper extends HTMLElement {
     return [...this.querySelectorAll<T>(selector)];
   }
 
-  start() {
-    this.data = JSON.parse(this.el('[data-yv-data]').textContent!) as HelperData;
+  find(): Hooks {
+    const data = JSON.parse(this.el('[data-yv-data]').textContent!) as HelperData;
+    const steps: Hooks['steps'] = new Map();
+    for (const section of this.all('[data-yv-step]')) {
+      steps.set(section.dataset.yvStep as Step, { section, heading: this.el('.yv-lh-question', section) });
+    }
+    for (const step of [...data.questions, 'check', 'letter'] as Step[]) {
+      if (!steps.has(step)) throw new ElementError(NAME, `[data-yv-step="${step}"]`);
+    }
+    const questions: Hooks['questions'] = new Map();
+    for (const form of this.all<HTMLFormElement>('form[data-yv-step]')) {
+      questions.set(form.dataset.yvStep as QuestionId, {
+        form,
+        errors: form.querySelector('[data-yv-error]') ? errorHooks(form, form, NAME) : null,
+        ...(form.dataset.yvKind === 'date' && { dateName: dateName(form, NAME) }),
+      });
+    }
+    const rows = this.all('[data-yv-row]').map((row) => {
+      const id = row.dataset.yvRow as QuestionId;
+      if (!questions.has(id)) throw new ElementError(NAME, `form[data-yv-step="${id}"]`);
+      return { id, row, value: this.el('[data-yv-value]', row) };
+    });
+    return {
+      data,
+      planner: this.el('[data-yv-planner]'),
+      steps,
+      questions,
+      rows,
+      notGiven: this.el('[data-yv-empty]').dataset.yvEmpty!,
+      deadlines: this.all('[data-yv-deadline]'),
+      box: this.el<HTMLTextAreaElement>('textarea[data-yv-letter]'),
+      email: this.el<HTMLAnchorElement>('a[data-yv-email]'),
+      status: this.el('[data-yv-status]'),
+      changed: this.el('[data-yv-changed]'),
+      urgent: this.querySelector<HTMLElement>('[data-yv-urgent]'),
+      paperText: this.el('[data-yv-paper-text]'),
+    };
+  }
+
+  /** Everything is there: only now does the page change. */
+  start(hooks: Hooks) {
+    this.hooks = hooks;
+    this.data = hooks.data;
     this.first = this.data.questions[0]!;
-    this.box = this.el<HTMLTextAreaElement>('[data-yv-letter]');
-    this.email = this.el<HTMLAnchorElement>('[data-yv-email]');
-    this.emailNames = [this.email.textContent!, this.email.dataset.yvLongText!];
-    this.status = this.el('[data-yv-status]');
-    this.el('[data-yv-planner]').hidden = true;
+    this.emailNames = [hooks.email.textContent!, hooks.email.dataset.yvLongText!];
+    hooks.planner.hidden = true;
     history.replaceState({ yvStep: this.first, n: 0 }, '');
     this.show(this.first, false);
     this.addEventListener('submit', (event) => this.onSubmit(event));
     this.addEventListener('click', (event) => this.onClick(event));
-    this.box.addEventListener('input', () => this.refreshOutputs());
+    hooks.box.addEventListener('input', () => this.refreshOutputs());
     addEventListener('popstate', (event) => {
       const state = event.state as { yvStep?: Step; n?: number } | null;
       if (state?.yvStep) {
@@ -75,16 +132,16 @@ class LetterHelper extends HTMLElement {
   }
 
   ctx(): LetterContext {
-    const { questions, askWithin } = this.data;
-    return { questions, today: todayInLondon(), holidays: new Set(this.data.holidays), askWithin };
+    const { questions, given, askWithin } = this.data;
+    return { questions, given, today: todayInLondon(), holidays: new Set(this.data.holidays), askWithin };
   }
 
   clear() {
-    for (const form of this.all<HTMLFormElement>('form')) form.reset();
+    for (const { form } of this.hooks.questions.values()) form.reset();
     this.answers = {};
-    this.written = this.pending = this.box.value = '';
+    this.written = this.pending = this.hooks.box.value = '';
     this.refreshOutputs();
-    this.status.textContent = '';
+    this.hooks.status.textContent = '';
     this.show(this.first, false);
   }
 
@@ -107,10 +164,9 @@ class LetterHelper extends HTMLElement {
     if (step === 'check') this.fillCheck(ctx);
     if (step === 'letter') this.writeLetter(ctx);
     if (step === 'check' || step === 'letter') this.fillDeadline(ctx);
-    for (const section of this.all('[data-yv-step]')) section.hidden = section.dataset.yvStep !== step;
+    for (const [name, { section }] of this.hooks.steps) section.hidden = name !== step;
     document.body.classList.toggle('yv-lh-printing', step === 'letter');
-    const shown = this.el(`[data-yv-step="${step}"]`);
-    const heading = this.el('.yv-lh-question', shown);
+    const { heading } = this.hooks.steps.get(step)!;
     document.title = `${heading.textContent!.trim()} – ${this.pageTitle}`;
     if (focus) heading.focus();
   }
@@ -133,7 +189,7 @@ class LetterHelper extends HTMLElement {
       event.preventDefault();
       this.go('check');
     } else if ('yvUpdate' in d) {
-      this.box.value = this.written = this.pending;
+      this.hooks.box.value = this.written = this.pending;
       this.settle();
     } else if ('yvKeep' in d) {
       this.written = this.pending;
@@ -143,18 +199,16 @@ class LetterHelper extends HTMLElement {
       void this.copy(d.yvDone!);
     } else if ('yvPrint' in d) {
       print();
-    } else if (d.yvErrorLink) {
-      event.preventDefault();
-      this.el<HTMLElement>(d.yvErrorLink).focus();
     }
   }
 
   onSubmit(event: SubmitEvent) {
     event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const id = form.dataset.yvStep as QuestionId;
-    const error = this.readAnswer(form, id);
-    if (form.querySelector('[data-yv-error]')) this.showError(form, error);
+    const id = (event.target as HTMLFormElement).dataset.yvStep as QuestionId;
+    const question = this.hooks.questions.get(id);
+    if (!question) return;
+    const error = this.readAnswer(question, id);
+    if (question.errors) showError(question.errors, error);
     if (error) return;
     const ctx = this.ctx();
     const next = this.changing ? nextAfterChange(id, this.answers, ctx) : nextQuestion(id, this.answers, ctx);
@@ -163,77 +217,46 @@ class LetterHelper extends HTMLElement {
   }
 
   /** Reads a step's field into the answers; returns an error to show, if any. Nothing typed is ever cleared. */
-  readAnswer(form: HTMLFormElement, id: QuestionId): { message: string; fields: string[] } | undefined {
-    const kind = form.dataset.yvKind;
-    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | RadioNodeList | null;
+  readAnswer({ form, errors, dateName }: Question, id: QuestionId): FieldError | undefined {
     let value: string | undefined;
-    if (kind === 'date') {
-      const input = Object.fromEntries(dateFields.map((f) => [f, (field(f) as HTMLInputElement).value])) as Record<
-        DateField,
-        string
-      >;
-      if (Object.values(input).every((v) => !v.trim())) value = undefined;
-      else {
-        const result = checkDate(input, form.dataset.yvDateName!, {
-          today: todayInLondon(),
-          firstYear: this.data.firstYear,
-          lastYear: this.data.lastYear,
-        });
-        if (!result.ok) return { message: result.message, fields: result.fields.map((f) => `q-${id}-${f}`) };
+    if (dateName && errors) {
+      // A date is optional: nothing typed is no answer, not an error.
+      if (errors.fields.some((box) => box.value.trim())) {
+        const { firstYear, lastYear } = this.data;
+        const result = checkTypedDate(errors.fields, dateName, { today: todayInLondon(), firstYear, lastYear });
+        if (!result.ok) return result;
         value = isoDay(result.date);
       }
     } else {
-      value = (field(id)?.value ?? '').trim() || undefined;
+      const field = form.elements.namedItem(id) as HTMLInputElement | RadioNodeList | null;
+      value = (field?.value ?? '').trim() || undefined;
     }
-    if (!value && form.dataset.yvRequired) return { message: form.dataset.yvRequired, fields: [`q-${id}`] };
+    if (!value && form.dataset.yvRequired) return { message: form.dataset.yvRequired, fields: [id] };
     if (value) this.answers[id] = value;
     else delete this.answers[id];
     return undefined;
   }
 
-  /** GOV.UK errors: a summary that takes focus, the message by the field, "Error:" in the title. */
-  showError(form: HTMLFormElement, error: { message: string; fields: string[] } | undefined) {
-    const summary = this.el('[data-yv-error-summary]', form);
-    const message = this.el('[data-yv-error]', form);
-    const group = this.el('[data-yv-group]', form);
-    summary.hidden = !error;
-    message.textContent = '';
-    group.classList.toggle('yv-lh-group--error', Boolean(error));
-    for (const input of form.querySelectorAll('input, textarea')) {
-      if (error?.fields.includes(input.id)) input.setAttribute('aria-invalid', 'true');
-      else input.removeAttribute('aria-invalid');
-    }
-    if (!error) return;
-    message.innerHTML = '<span class="yv-visually-hidden">Error:</span> ';
-    message.append(error.message);
-    const link = this.el<HTMLAnchorElement>('[data-yv-error-link]', summary);
-    link.textContent = error.message;
-    link.href = `#${error.fields[0]}`;
-    link.dataset.yvErrorLink = `#${error.fields[0]}`;
-    document.title = `Error: ${document.title.replace(/^Error: /, '')}`;
-    summary.focus();
-  }
-
   fillCheck(ctx: LetterContext) {
-    for (const row of this.all('[data-yv-row]')) {
-      const id = row.dataset.yvRow as QuestionId;
+    for (const { id, row, value } of this.hooks.rows) {
       row.hidden = !isShown(id, this.answers, ctx);
       const answer = this.answers[id];
-      const form = this.el<HTMLFormElement>(`[data-yv-step="${id}"]`);
+      const { form } = this.hooks.questions.get(id)!;
+      const kind = form.dataset.yvKind;
       const label =
-        answer && form.dataset.yvKind === 'radios'
+        answer && kind === 'radios'
           ? form.querySelector(`input[value="${answer}"] + label`)?.textContent
-          : answer && form.dataset.yvKind === 'date'
+          : answer && kind === 'date'
             ? formatDate(fromIso(answer))
             : answer;
-      this.el('[data-yv-value]', row).textContent = label ?? this.el('[data-yv-empty]').dataset.yvEmpty!;
+      value.textContent = label ?? this.hooks.notGiven;
     }
   }
 
   fillDeadline(ctx: LetterContext) {
     const words = this.data.wording.letters[this.data.letter]!;
     const last = lastDayToAsk(this.answers, ctx);
-    for (const p of this.all('[data-yv-deadline]')) {
+    for (const p of this.hooks.deadlines) {
       p.hidden = !last || !words.deadline;
       if (last && words.deadline) {
         p.textContent =
@@ -244,43 +267,44 @@ class LetterHelper extends HTMLElement {
   }
 
   writeLetter(ctx: LetterContext) {
+    const { box, changed, urgent } = this.hooks;
     const letter = buildLetter(this.data.letter, this.answers, this.data.wording, ctx).text;
-    const edited = this.written !== '' && this.box.value !== this.written;
-    if (!edited) this.box.value = this.written = letter;
+    const edited = this.written !== '' && box.value !== this.written;
+    if (!edited) box.value = this.written = letter;
     this.pending = letter;
-    this.el('[data-yv-changed]').hidden = !edited || letter === this.written;
-    const urgent = this.querySelector<HTMLElement>('[data-yv-urgent]');
-    if (urgent) urgent.hidden = this.answers.urgent !== 'yes';
+    changed.hidden = !edited || letter === this.written;
+    if (urgent) urgent.hidden = answersInUse(this.answers, ctx).urgent !== 'yes';
     this.refreshOutputs();
   }
 
   settle() {
-    this.el('[data-yv-changed]').hidden = true;
+    this.hooks.changed.hidden = true;
     this.refreshOutputs();
-    this.box.focus();
+    this.hooks.box.focus();
   }
 
   /** The email link and the printed copy follow the letter as it is in the box, with their changes. */
   refreshOutputs() {
-    const text = this.box.value;
+    const { box, email, paperText } = this.hooks;
+    const text = box.value;
     const subject = buildLetter(this.data.letter, this.answers, this.data.wording, this.ctx()).subject;
     const link = emailLink(this.data.email, subject, text);
-    this.email.href = link.href;
-    this.email.textContent = this.emailNames[link.withBody ? 0 : 1];
-    if (link.withBody) delete this.email.dataset.yvLong;
-    else this.email.dataset.yvLong = '';
-    this.el('[data-yv-paper-text]').textContent = text;
+    email.href = link.href;
+    email.textContent = this.emailNames[link.withBody ? 0 : 1];
+    if (link.withBody) delete email.dataset.yvLong;
+    else email.dataset.yvLong = '';
+    paperText.textContent = text;
   }
 
   async copy(done: string) {
-    const status = this.status;
+    const { box, status } = this.hooks;
     status.textContent = '';
     try {
-      await navigator.clipboard.writeText(this.box.value);
+      await navigator.clipboard.writeText(box.value);
       status.textContent = done;
     } catch {
-      this.box.focus();
-      this.box.select();
+      box.focus();
+      box.select();
       status.textContent = status.dataset.yvFallback!;
     }
   }

@@ -1,12 +1,10 @@
 // Searching and drawing results, loaded by search-page.ts next to Pagefind; it fetches the site's vocabulary. What was typed goes
 // through prepareQuery (spelling, synonyms, stop words) first; results are plain links in a list; the count goes to a
 // polite live region. No innerHTML, no inline handlers, no eval: it runs under a strict content security policy.
-// Markup contract, inside [data-yv-search]: a form with input[name=q], an <ol> for results, [data-yv-search-more] (a button),
-// [data-yv-search-none] and [data-yv-search-corrected]. The element's data-state says what is on screen
-// ('idle', 'results' or 'none'): CSS hides the help block while results are shown.
+// Its markup is looked up by search-page.ts before anything changes (SearchHooks). The element's data-state says what
+// is on screen ('idle', 'results' or 'none'): CSS hides the help block while results are shown.
 import { excerptParts, mergeResults, resultCountMessage, sectionLabel, tidyQuery } from '../lib/search.ts';
 import { TERM_FILTER, prepareQuery, type PreparedQuery, type SearchVocabulary } from '../lib/search-query.ts';
-import { requireElement } from './elements.ts';
 
 type Result = { url: string; excerpt: string; meta: { title?: string }; filters?: { section?: string[] } };
 type Found = { id: string; score: number; data: () => Promise<Result> };
@@ -15,21 +13,28 @@ export type Pagefind = {
   search: (q: string | null, o?: { filters: Record<string, string> }) => Promise<{ results: Found[] }>;
 };
 
-const PAGE_SIZE = 10;
-const name = 'Search results';
+/** The search page's markup, inside <yv-search>: a form with input[name=q], the live status line, an <ol> for the
+ * results, the "Show more results" button, what to do when nothing is found and the "Showing results for" line. */
+export type SearchHooks = {
+  root: HTMLElement;
+  status: HTMLElement;
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  none: HTMLElement;
+  corrected: HTMLElement;
+};
 
-export async function enhanceSearch(root: HTMLElement, status: HTMLElement, pagefind: Pagefind): Promise<void> {
+const PAGE_SIZE = 10;
+
+export async function enhanceSearch(hooks: SearchHooks, pagefind: Pagefind): Promise<void> {
+  const { root, status, form, input, list, more, none, corrected } = hooks;
   // The vocabulary (about 2 KB gzip) is fetched now, while Pagefind loads its own files: only when someone searches.
   const words = fetch(new URL('../search-words.json', location.href)).then(
     (response) => response.json() as Promise<SearchVocabulary>,
   );
   const doc = root.ownerDocument;
-  const form = requireElement(root, 'form', name, HTMLFormElement);
-  const input = requireElement(form, 'input[name=q]', name, HTMLInputElement);
-  const list = requireElement(root, 'ol', name, HTMLOListElement);
-  const more = requireElement(root, '[data-yv-search-more]', name, HTMLButtonElement);
-  const none = requireElement(root, '[data-yv-search-none]', name);
-  const corrected = requireElement(root, '[data-yv-search-corrected]', name);
   // No web worker: the index is small, so searching on the page is quick, and it saves fetching a second copy
   // of Pagefind's code (about 14 KB gzip) and a worker-src in the security policy.
   await pagefind.options({ noWorker: true, excerptLength: 26, excerptEllipsis: '…' });
@@ -44,7 +49,10 @@ export async function enhanceSearch(root: HTMLElement, status: HTMLElement, page
   let asTyped = new URLSearchParams(location.search).get('spelling') === 'as-typed';
   const show = (state: 'idle' | 'results' | 'none') => {
     root.dataset['state'] = state;
+    // Out of the accessibility tree too until it has results: an empty list read out says nothing useful.
     list.hidden = state !== 'results';
+    if (state === 'results') list.removeAttribute('aria-hidden');
+    else list.setAttribute('aria-hidden', 'true');
     none.hidden = state !== 'none';
     if (state !== 'results') more.hidden = true;
   };

@@ -1,14 +1,17 @@
 // "Which stage am I at?" with JavaScript: the <yv-stage-finder> custom element runs the flow in place on one page.
 // It only enhances what is already there: every answer is a link to a pre-rendered page, so if anything fails the
 // link simply loads that page. Answers (never dates) go in the URL; dates stay in the page; nothing is sent or stored.
-// Markup contract: the hooks of the frame are looked up once when the element starts, the hooks of a step each time a
-// step is shown; a missing one is an ElementError naming it, and the page stays plain links (src/enhance/elements.ts).
+// Markup contract: the frame and the step on show are looked up when the element starts, a step fetched from its own
+// page before it is swapped in; a missing hook is an ElementError naming it, and the page stays plain links
+// (src/enhance/elements.ts).
 import { chainDueDates } from '../lib/stage-finder/due-dates.ts';
-import { checkDate, todayInLondon, type DateField } from '../lib/stage-finder/date-input.ts';
+import { todayInLondon } from '../lib/stage-finder/date-input.ts';
 import { answersFromParam, answersToParam, walkAnswers, type Edges } from '../lib/stage-finder/walk.ts';
-import { calendarFile, type CalendarEvent } from '../lib/calendar-file.ts';
+import { datedCalendarFile, type DatedEvent } from '../lib/calendar-file.ts';
 import { formatLongDate } from '../lib/dates.ts';
-import { ElementError, enhanceSafely, requireElement } from './elements.ts';
+import { checkTypedDate, dateName } from './date-input.ts';
+import { ElementError, Enhancement, requireElement } from './elements.ts';
+import { errorHooks, showError, type ErrorHooks } from './error-summary.ts';
 
 type Data = { start: string; base: string; edges: Edges; holidays: string[]; firstYear: number; lastYear: number };
 /** History state: the answers so far (null on the start page) and how many steps were taken on this page. */
@@ -17,18 +20,14 @@ type State = { answers: string[] | null; depth: number };
 type Page = { html: string; title: string; printFooter: string | null; canonical: string | null };
 
 const component = 'Stage finder';
-const fields: DateField[] = ['day', 'month', 'year'];
 
 /** The hooks of the date form of an outcome that has dates. */
 type DateHooks = {
   form: HTMLFormElement;
-  group: HTMLElement;
-  fieldset: HTMLFieldSetElement;
-  inputs: Record<DateField, HTMLInputElement>;
-  error: HTMLElement;
-  errorText: HTMLElement;
-  summary: HTMLElement;
-  summaryLink: HTMLAnchorElement;
+  /** Finishes "Enter …" in the date's error messages. */
+  dateName: string;
+  errors: ErrorHooks;
+  /** Each deadline, with a place for its date ([data-yv-due-date]). */
   due: HTMLElement[];
   from: HTMLElement;
   oldNote: HTMLElement;
@@ -44,25 +43,12 @@ type StepHooks = { node: HTMLElement; heading: HTMLElement; dates: DateHooks | n
 function dateHooks(node: HTMLElement): DateHooks | null {
   const form = node.querySelector<HTMLFormElement>('form[data-yv-date-form]');
   if (!form) return null;
-  const find = <T extends Element = HTMLElement>(
-    root: ParentNode,
-    selector: string,
-    type?: abstract new (...args: never[]) => T,
-  ) => requireElement<T>(root, selector, component, type);
-  const inputs = Object.fromEntries(
-    fields.map((f) => [f, find(form, `input[name="${f}"]`, HTMLInputElement)]),
-  ) as Record<DateField, HTMLInputElement>;
-  const summary = find(node, '[data-yv-error-summary]');
+  const find = (root: ParentNode, selector: string) => requireElement(root, selector, component);
   return {
     form,
-    inputs,
-    summary,
-    group: find(form, '[data-yv-group]'),
-    fieldset: find(form, 'fieldset', HTMLFieldSetElement),
-    error: find(form, '[data-yv-error]'),
-    errorText: find(form, '[data-yv-error-text]'),
-    summaryLink: find(summary, '[data-yv-error-link]', HTMLAnchorElement),
-    due: [...node.querySelectorAll<HTMLElement>('[data-yv-due]')],
+    dateName: dateName(form, component),
+    errors: errorHooks(node, form, component),
+    due: [...node.querySelectorAll<HTMLElement>('[data-yv-due]')].filter((item) => find(item, '[data-yv-due-date]')),
     from: find(node, '[data-yv-from]'),
     oldNote: find(node, '[data-yv-old-note]'),
     byWhen: find(node, '#by-when'),
@@ -77,26 +63,31 @@ function stepHooks(root: ParentNode): StepHooks {
   return { node, heading: requireElement(node, 'h1', component), dates: dateHooks(node) };
 }
 
-class StageFinder extends HTMLElement {
-  data!: Data;
-  holidays!: Set<string>;
-  live!: HTMLElement;
-  step!: StepHooks;
+/** The frame's hooks: the data, the live region and the step it opens on. */
+type FrameHooks = { data: Data; live: HTMLElement; step: StepHooks };
+
+class StageFinder extends Enhancement<FrameHooks> {
+  declare data: Data;
+  declare holidays: Set<string>;
+  declare live: HTMLElement;
+  declare step: StepHooks;
   state: State = { answers: null, depth: 0 };
   pages = new Map<string, Page>();
   /** The dates still to come, for "Add to calendar". */
-  calendarEvents: CalendarEvent[] = [];
+  calendarEvents: DatedEvent[] = [];
 
-  connectedCallback() {
-    enhanceSafely(() => this.start());
+  find(): FrameHooks {
+    const dataScript = requireElement(this, 'script[data-yv-data]', component);
+    return {
+      data: JSON.parse(dataScript.textContent ?? '') as Data,
+      live: requireElement(this, '[data-yv-live]', component),
+      step: stepHooks(this),
+    };
   }
 
-  /** Looks up the frame's hooks; only when all are there does the element take over the links. */
-  start() {
-    const dataScript = requireElement(this, 'script[data-yv-data]', component, HTMLScriptElement);
-    this.live = requireElement(this, '[data-yv-live]', component);
-    this.step = stepHooks(this);
-    this.data = JSON.parse(dataScript.textContent ?? '') as Data;
+  /** Only when all of the frame's hooks are there does the element take over the links. */
+  start(hooks: FrameHooks) {
+    Object.assign(this, hooks);
     this.holidays = new Set(this.data.holidays);
     const { node } = this.step;
     const id = node.dataset.yvNode ?? '';
@@ -135,7 +126,8 @@ class StageFinder extends HTMLElement {
     const { answers, depth } = this.state;
     let next: State | null = null;
     const answer = target.dataset.yvAnswer;
-    if (answer && answers) next = { answers: [...answers, answer], depth: depth + 1 };
+    // On the start page (no answers yet) an answer link answers the first question: the urgent way in.
+    if (answer) next = { answers: [...(answers ?? []), answer], depth: depth + 1 };
     else if (target.matches('[data-yv-start], [data-yv-restart]')) next = { answers: [], depth: depth + 1 };
     else if (target.matches('[data-yv-back]')) {
       event.preventDefault();
@@ -202,41 +194,11 @@ class StageFinder extends HTMLElement {
     const hooks = this.step.dates;
     if (!hooks || event.target !== hooks.form) return;
     event.preventDefault();
-    const { form, inputs, summary, summaryLink, error, errorText, group, fieldset } = hooks;
-    const input = Object.fromEntries(fields.map((f) => [f, inputs[f].value])) as Record<DateField, string>;
     const today = todayInLondon();
-    const result = checkDate(input, form.dataset.yvEventName ?? 'the date', {
-      today,
-      firstYear: this.data.firstYear,
-      lastYear: this.data.lastYear,
-    });
-    const title = document.title.replace(/^Error: /, '');
-    group.classList.toggle('yv-sf-group--error', !result.ok);
-    for (const f of fields) {
-      if (!result.ok && result.fields.includes(f)) inputs[f].setAttribute('aria-invalid', 'true');
-      else inputs[f].removeAttribute('aria-invalid');
-    }
-    if (!result.ok) {
-      const first = inputs[result.fields[0] ?? 'day'];
-      errorText.textContent = result.message;
-      error.hidden = false;
-      fieldset.setAttribute('aria-describedby', 'event-date-hint event-date-error');
-      summaryLink.textContent = result.message;
-      summaryLink.href = `#${first.id}`;
-      summaryLink.onclick = (e) => {
-        e.preventDefault();
-        first.focus();
-      };
-      summary.hidden = false;
-      document.title = `Error: ${title}`;
-      summary.focus();
-      return;
-    }
-    error.hidden = true;
-    summary.hidden = true;
-    fieldset.setAttribute('aria-describedby', 'event-date-hint');
-    document.title = title;
-    this.showDates(hooks, result.date, today, result.old);
+    const { firstYear, lastYear } = this.data;
+    const result = checkTypedDate(hooks.errors.fields, hooks.dateName, { today, firstYear, lastYear });
+    showError(hooks.errors, result.ok ? undefined : result);
+    if (result.ok) this.showDates(hooks, result.date, today, result.old);
   }
 
   /** Each step's date ("By …", or "From … at the earliest" when the date typed is the day it was posted), and what
@@ -250,11 +212,11 @@ class StageFinder extends HTMLElement {
       after: li.dataset.after ?? 'event',
     }));
     const dates = chainDueDates(event, rules, this.holidays, this.data.lastYear);
-    const events: CalendarEvent[] = [];
+    const events: DatedEvent[] = [];
     let late = false;
     for (const [i, li] of items.entries()) {
       const date = dates[i];
-      const slot = requireElement(li, '[data-yv-due-date]', component);
+      const slot = li.querySelector('[data-yv-due-date]')!;
       slot.textContent = '';
       if (!date) {
         slot.textContent = 'We cannot work out this date yet.';
@@ -264,8 +226,8 @@ class StageFinder extends HTMLElement {
       late ||= past;
       const when = posted ? `From ${formatLongDate(date)} at the earliest` : `By ${formatLongDate(date)}`;
       slot.textContent = ` ${when}${past ? ' (this date has passed)' : ''}.`;
-      const title = li.dataset.calendar ?? 'Reminder';
-      if (!past) events.push({ date, title, description: posted ? 'At the earliest: it may be later.' : title });
+      // Its words come ready with the page (StageOutcome.astro): only the date is added here.
+      if (!past) events.push({ date, words: li.dataset.yvCalendarWords!.split('\n') });
     }
     hooks.from.textContent = `Dates counted from ${formatLongDate(event)}.`;
     hooks.from.hidden = false;
@@ -285,7 +247,7 @@ class StageFinder extends HTMLElement {
   downloadCalendar() {
     if (this.calendarEvents.length === 0) return;
     const now = new Date();
-    const ics = calendarFile(this.calendarEvents, now, now.getTime().toString(36));
+    const ics = datedCalendarFile(this.calendarEvents, now, now.getTime().toString(36));
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
     link.download = 'reminders.ics';
@@ -298,14 +260,15 @@ class StageFinder extends HTMLElement {
  * link. A step shown in place prints its own, not the page the tool started on. */
 function printedSource(doc: Document): Pick<Page, 'printFooter' | 'canonical'> {
   return {
-    printFooter: doc.querySelector('[data-yv-print-footer]')?.outerHTML ?? null,
+    printFooter: doc.querySelector('[data-yv-print-footer]')?.innerHTML ?? null,
     canonical: doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href') ?? null,
   };
 }
 
 function showPrintedSource(page: Page) {
+  // Its contents only: the footer element itself (src/enhance/print.ts) stays, with its print listeners.
   const footer = document.querySelector('[data-yv-print-footer]');
-  if (footer && page.printFooter) footer.outerHTML = page.printFooter;
+  if (footer && page.printFooter) footer.innerHTML = page.printFooter;
   if (page.canonical) document.querySelector('link[rel="canonical"]')?.setAttribute('href', page.canonical);
 }
 

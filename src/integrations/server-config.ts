@@ -115,7 +115,11 @@ export function renderNginx(base: string, origin: string): string {
 
 /**
  * Caddy: a snippet for inside a site block, after its `root` (the folder that holds the site), e.g.
- * `example.org { root * /var/www/example  import /path/to/deploy/Caddyfile }`.
+ *
+ *     example.org {
+ *         root * /var/www/example
+ *         import /path/to/deploy/Caddyfile
+ *     }
  */
 export function renderCaddy(base: string, origin: string): string {
   const path = `${base}*`;
@@ -192,7 +196,9 @@ export function renderApache(base: string, origin: string): string {
   return [
     `# ${header(base, origin)}`,
     `# Include inside the <Directory> block for the folder you copied dist/ into (the folder served at ${base}):`,
-    '#   <Directory "/var/www/example">  Include /path/to/deploy/apache.conf  </Directory>',
+    '#   <Directory "/var/www/example">',
+    '#       Include /path/to/deploy/apache.conf',
+    '#   </Directory>',
     '# Needs mod_headers, mod_deflate, mod_filter, mod_alias, mod_dir and mod_mime (all in a stock Apache).',
     ...apacheDirectives(base, origin),
   ].join('\n');

@@ -10,7 +10,7 @@ export function parseYaml(text: string, path: string): unknown {
   try {
     return parse(text, { prettyErrors: true });
   } catch (error) {
-    throw new Error(`${path} is not valid YAML: ${(error as Error).message}`);
+    throw new Error(`${path} is not valid YAML: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -5,6 +5,8 @@ import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { buildVocabulary, normaliseWords, stopWords } from '../lib/search-query.ts';
 import { stageTool } from '../data/routes.ts';
+import { isOutcome } from '../lib/stage-finder/index.ts';
+import { stageTree } from '../loaders/stage-finder.ts';
 import { primaryNavigation, footerLinks } from '../loaders/navigation.ts';
 
 /** Abbreviations (written in capitals, like "PA" or "BOP") and other short terms: never dropped as stop words. */
@@ -30,16 +32,19 @@ export const GET: APIRoute = async () => {
   const glossaryTerms = glossary.map((g) => [g.data.term, ...g.data.aliases]);
   pages.push(...glossaryTerms);
   pages.push(...contacts.map((c) => [c.data.name, c.data.organisation]));
-  pages.push([stageTool.title, ...stageTool.searchTerms]);
+  // The stage tool's start page, and its outcomes that are in search (the urgent way in).
+  const tool = [
+    stageTool,
+    ...Object.values(stageTree.nodes)
+      .filter(isOutcome)
+      .filter((outcome) => outcome.searchTerms.length > 0),
+  ].map((page) => [page.title, ...page.searchTerms]);
+  pages.push(...tool);
   pages.push([...primaryNavigation, ...footerLinks].map((link) => link.label));
 
   const keep = shortTerms([...glossaryTerms.flat(), ...guide.flatMap((entry) => entry.data.searchTerms)]);
-  // Titles count as search terms too (GuideLayout and the stage tool's start page make both into filters).
-  const terms = [
-    ...guide.flatMap((entry) => [entry.data.title, ...entry.data.searchTerms]),
-    stageTool.title,
-    ...stageTool.searchTerms,
-  ];
+  // Titles count as search terms too (SearchTerms.astro makes both into filters).
+  const terms = [...guide.flatMap((entry) => [entry.data.title, ...entry.data.searchTerms]), ...tool.flat()];
   const vocabulary = buildVocabulary(
     pages,
     synonyms.map((s) => s.data),

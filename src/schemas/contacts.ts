@@ -31,7 +31,8 @@ export const contactSchema = z.object({
   postNote: z.string().optional(),
   paperForm: z.string().optional(),
   hours: z.string().optional(),
-  /** What the source leaves blank, said plainly on the site. */
+  /** Where the source leaves a blank (no address, no link): what the reader can do instead, said as a thing to do.
+   * The blank itself is listed for the content owner in docs/open-questions.md, and named under "Where this comes from". */
   gap: z.string().optional(),
   source: z.string(),
 });

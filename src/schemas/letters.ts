@@ -41,8 +41,14 @@ const letterWords = z.object({
   speakForMe: z.string().optional(),
   deadline: z.string().optional(),
   late: z.string().optional(),
+  /** Said on the letter's page, before the questions, with the number to call: for a letter that cannot wait. */
+  callFirst: z.string().optional(),
   questions: z.partialRecord(z.enum(questionIds), questionOverride).default({}),
 });
+
+/** A letter that is another letter with a few words changed (the urgent complaint is the Stage 1 complaint):
+ * every word not given here is that letter's, so there is one copy of it, not two. */
+const letterLike = letterWords.partial().extend({ like: z.enum(letterIds) });
 
 const wordingFields = z.object({
   privacy: z.string(),
@@ -54,6 +60,7 @@ const wordingFields = z.object({
     reference: z.string(),
     urgent: z.string(),
     urgentNoDate: z.string(),
+    urgentWhat: z.string(),
     whyNow: z.string(),
     affected: z.string(),
     advocateWant: z.string(),
@@ -64,8 +71,33 @@ const wordingFields = z.object({
     contactDetail: z.string(),
     signOff: z.string(),
   }),
-  letters: z.record(z.enum(letterIds), letterWords),
+  letters: z.record(z.enum(letterIds), z.union([letterLike, letterWords])),
 });
+
+type LetterWordsIn = z.output<typeof letterWords>;
+
+/** Each letter's words, with a `like` letter's missing words taken from the letter it names. */
+function withLikes(
+  letters: z.output<typeof wordingFields>['letters'],
+  ctx: z.core.$RefinementCtx,
+): Record<(typeof letterIds)[number], LetterWordsIn> {
+  return Object.fromEntries(
+    Object.entries(letters).map(([id, words]) => {
+      if (!('like' in words)) return [id, words];
+      const { like, ...own } = words;
+      const model = letters[like];
+      if ('like' in model) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['letters', id, 'like'],
+          message: `${like} is itself like another letter`,
+        });
+        return [id, model];
+      }
+      return [id, { ...model, ...own, questions: { ...model.questions, ...own.questions } }];
+    }),
+  ) as Record<(typeof letterIds)[number], LetterWordsIn>;
+}
 
 const example = exampleDate(bankHolidayYears.firstYear);
 // The same example as the stage tool's date fields: always in the past, so a date it shows is one that is accepted.
@@ -82,7 +114,9 @@ function filled<T>(value: T): T {
 }
 
 /** The whole file, checked, with its timescales filled in. */
-export const wordingSchema = wordingFields.transform(filled);
+export const wordingSchema = wordingFields.transform((wording, ctx) =>
+  filled({ ...wording, letters: withLikes(wording.letters, ctx) }),
+);
 
 export type Wording = z.output<typeof wordingSchema>;
 export type LetterWords = z.output<typeof letterWords>;

@@ -12,7 +12,8 @@ const text = z.string().trim().min(1);
 const texts = z.array(text);
 const timescaleKeys = Object.keys(timescales) as [TimescaleKey, ...TimescaleKey[]];
 
-export const positions = ['before-stage-1', 'stage-1', 'stage-2', 'stage-3', 'ombudsman', 'unknown'] as const;
+/** Where a complaint stands; `urgent` is for something about to happen, whatever the stage. */
+export const positions = ['before-stage-1', 'stage-1', 'stage-2', 'stage-3', 'ombudsman', 'unknown', 'urgent'] as const;
 
 const answer = z.strictObject({ id, label: text, next: id });
 
@@ -91,8 +92,15 @@ const outcome = z
     readMore: z.array(z.strictObject({ path: z.string().regex(/^\/([a-z0-9-]+\/)*$/), label: text })).min(1),
     /** Which letter the reader may need to write next. */
     letter: z.enum(letterIds).optional(),
+    /** Show the link to the letter straight after `now`, when writing is part of what to do today. */
+    letterFirst: z.boolean().default(false),
+    /** Everyday words people search with: an outcome that has them is in search, like a guide page. */
+    searchTerms: z.array(text).default([]),
   })
   .superRefine((outcome, ctx) => {
+    if (outcome.letterFirst && !outcome.letter) {
+      ctx.addIssue({ code: 'custom', path: ['letterFirst'], message: 'letterFirst needs a letter to show' });
+    }
     if (outcome.deadlines.length > 0 && !outcome.nowLate) {
       ctx.addIssue({
         code: 'custom',

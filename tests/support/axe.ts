@@ -1,4 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+// axe-core in the page under test. It is put into a page once and then run as often as needed, so one page load can be
+// checked in both colour schemes and at both widths. (AxeBuilder injects axe again on every run and opens a second page
+// to finish it, which made the every-page matrix several times slower.) The site has no frames for axe to enter.
+import axe from 'axe-core';
 import type { Page } from '@playwright/test';
 
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -6,13 +9,31 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
 /** Rules switched off, each with its reason. Keep this list empty unless a rule is wrong for this site. */
 export const disabledRules: Record<string, string> = {};
 
-/** Runs axe on the page and returns its violations as short readable lines (empty when clean). */
+type Violation = { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] };
+
+/** Runs axe on the page as it stands and returns its violations as short readable lines (empty when clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(axeTags).disableRules(Object.keys(disabledRules)).analyze();
-  return results.violations.flatMap((v) =>
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(
+    async ({ tags, disabled }) => {
+      const results = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
+        resultTypes: ['violations'],
+      });
+      return results.violations.map((v) => ({
+        id: v.id,
+        impact: String(v.impact),
+        help: v.help,
+        nodes: v.nodes.map((node) => ({ target: node.target.map(String), failureSummary: node.failureSummary ?? '' })),
+      }));
+    },
+    { tags: axeTags, disabled: Object.keys(disabledRules) },
+  );
+  return (violations as Violation[]).flatMap((v) =>
     v.nodes.map(
       (node) =>
-        `${v.id} (${v.impact}): ${node.target.join(' ')} – ${node.failureSummary?.split('\n')[1]?.trim() ?? v.help}`,
+        `${v.id} (${v.impact}): ${node.target.join(' ')} – ${node.failureSummary.split('\n')[1]?.trim() ?? v.help}`,
     ),
   );
 }
@@ -24,7 +45,10 @@ export const viewports = [
 
 export const colourSchemes = ['light', 'dark'] as const;
 
-/** axe in every colour scheme and viewport on the page as it stands; violations are prefixed with the combination. */
+/**
+ * axe in every colour scheme and viewport on the page as it stands, without reloading it (a width and a colour scheme
+ * are media the page follows as they change); violations are prefixed with the combination.
+ */
 export async function axeViolationsEverywhere(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const viewport of viewports) {

@@ -1,7 +1,7 @@
 // The calendar file: one all-day event per date, CRLF line ends, lines folded at 75 octets (RFC 5545 section 3.1).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { calendarFile, escapeText, foldLine } from '../../src/lib/calendar-file.ts';
+import { calendarFile, datedCalendarFile, escapeText, eventWords, foldLine } from '../../src/lib/calendar-file.ts';
 import { utcDate } from '../../src/lib/working-days.ts';
 
 const stamp = new Date(Date.UTC(2030, 0, 2, 9, 30, 0));
@@ -52,4 +52,19 @@ test('long lines fold at 75 octets, counting UTF-8 bytes, and unfold to the orig
   assert.deepEqual(foldLine('SUMMARY:Reply due'), ['SUMMARY:Reply due']);
   const whole = calendarFile([{ date: utcDate(2030, 1, 14), title: 'x'.repeat(200), description: 'y' }], stamp, 'abc');
   for (const line of whole.split('\r\n')) assert.ok(new TextEncoder().encode(line).length <= 75);
+});
+
+test('words made ready when the site is built give the same file as words given with the dates', () => {
+  const words = eventWords('Reply, due; soon', `At the earliest: ${'é'.repeat(60)}`);
+  assert.equal(words[0], 'SUMMARY:Reply\\, due\\; soon');
+  assert.ok(words.length > 2, 'the long description is folded');
+  const date = utcDate(2030, 1, 14);
+  assert.equal(
+    datedCalendarFile([{ date, words }], stamp, 'abc'),
+    calendarFile(
+      [{ date, title: 'Reply, due; soon', description: `At the earliest: ${'é'.repeat(60)}` }],
+      stamp,
+      'abc',
+    ),
+  );
 });

@@ -8,6 +8,7 @@ import {
   fleschKincaidGrade,
   gradeOf,
   mainTextBlocks,
+  sentencesAboutTheSource,
 } from '../../scripts/checks/readability.ts';
 
 test('countSyllables counts common words the way people say them', () => {
@@ -118,4 +119,22 @@ test('mainTextBlocks leaves out contact blocks, the glossary, navigation, hidden
 test('mainTextBlocks copes with attributes that contain ">" and with unclosed paragraphs', () => {
   const html = '<main><p title="a > b">Text one<p>Text two</main>';
   assert.deepEqual(mainTextBlocks(html), ['Text one', 'Text two']);
+});
+
+test('sentencesAboutTheSource finds sentences about the source in all body text, contact blocks included, once each', () => {
+  const html = `<main>
+    <p>Call the Complaints Officer. The council's page does not give a link.</p>
+    <div data-readability-skip><p>The council's page does not give a link.</p><p>We do not have the address.</p></div>
+    <p>Ask your PA how to find the form.</p>
+    <div class="yv-page-meta"><p>Source: the council's page.</p></div>
+    <nav><p>The source is here.</p></nav>
+  </main>`;
+  assert.deepEqual(sentencesAboutTheSource(html), [
+    "The council's page does not give a link.",
+    'We do not have the address.',
+  ]);
+});
+
+test('sentencesAboutTheSource leaves sentences that say what to do', () => {
+  assert.deepEqual(sentencesAboutTheSource('<main><p>Ask your PA or social worker for the address.</p></main>'), []);
 });

@@ -179,6 +179,7 @@ test('letters: an outcome names only a letter route the letter helper will have'
       ['stage-1-not-happy', 'stage-2'],
       ['stage-2-not-happy', 'stage-3'],
       ['talk-to-worker-first', 'explain-a-decision'],
+      ['urgent', 'urgent'],
     ].sort(),
   );
 });

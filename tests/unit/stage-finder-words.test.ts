@@ -13,9 +13,14 @@ const wordsYaml = readFileSync('src/data/stage-finder.yaml', 'utf8');
 const contactIds = readEntries('contacts').map((contact) => contact.id);
 const readTree = (yamlText: string, ids: readonly string[]) => buildTree(parseDocument('stageFinder', yamlText), ids);
 
+/** The words file as a content owner might leave it: unchecked, so a test can put a mistake anywhere in it. */
+type Deadline = { timescale: string; after?: string; name: string };
+type RawNode = { id: string; contacts: string[]; now: string[]; deadlines?: Deadline[]; [field: string]: unknown };
+type RawWords = { outcomes: RawNode[]; questions: { answers: { next: string }[] }[] };
+
 /** The real words with one change made by `edit`. */
-function edited(edit: (words: any) => void): string {
-  const words = parse(wordsYaml);
+function edited(edit: (words: RawWords) => void): string {
+  const words = parse(wordsYaml) as RawWords;
   edit(words);
   return stringify(words);
 }
@@ -45,7 +50,7 @@ test('a "happy" question gets Yes, No and "I\'m not sure", which leads where No 
   );
 });
 
-const mistakes: [string, (words: any) => void, RegExp][] = [
+const mistakes: [string, (words: RawWords) => void, RegExp][] = [
   [
     'an unknown contact',
     (w) => {
@@ -77,15 +82,15 @@ const mistakes: [string, (words: any) => void, RegExp][] = [
   [
     'an unknown timescale',
     (w) => {
-      w.outcomes.find((o: any) => o.deadlines)!.deadlines[0].timescale = 'stage9';
+      w.outcomes.find((o) => o.deadlines)!.deadlines![0].timescale = 'stage9';
     },
     /timescale/,
   ],
   [
     'a step counting from a later or unknown step',
     (w) => {
-      const o = w.outcomes.find((x: any) => x.deadlines?.length > 1);
-      o.deadlines[0].after = o.deadlines[1].name;
+      const deadlines = w.outcomes.find((x) => (x.deadlines?.length ?? 0) > 1)!.deadlines!;
+      deadlines[0].after = deadlines[1].name;
     },
     /is not the event or an earlier step/,
   ],

@@ -68,6 +68,7 @@ export function buildLetter(letter: LetterId, given: Answers, wording: LetterWor
     w.opening,
     details || undefined,
     a.urgent === 'yes' ? put(a.urgentDate ? p.urgent : p.urgentNoDate) : undefined,
+    a.urgent === 'yes' ? section(p.urgentWhat, a.urgentWhat) : undefined,
     section(w.happened, a.happened),
     section(p.whyNow, a.whyNow),
     section(p.affected, a.affected),

@@ -2,8 +2,8 @@
 // holidays for working days, and the address the email link goes to. No question words: those are in the page.
 import type { BankHolidayData } from '../../loaders/bank-holidays.ts';
 import { askWithinDays } from './ask-within.ts';
-import { letterQuestions } from './questions.ts';
-import type { LetterId, QuestionId } from './types.ts';
+import { givenAnswers, letterQuestions } from './questions.ts';
+import type { Answers, LetterId, QuestionId } from './types.ts';
 import type { LetterWording, LetterWords, Wording } from './wording.ts';
 
 export type HelperData = {
@@ -16,6 +16,8 @@ export type HelperData = {
   askWithin: number | undefined;
   /** This letter's questions, in order. */
   questions: readonly QuestionId[];
+  /** Answers the letter gives itself. */
+  given: Answers | undefined;
   /** Just this letter's words, in the shape buildLetter takes. */
   wording: LetterWording;
 };
@@ -28,6 +30,7 @@ export function buildData(letter: LetterId, wording: Wording, email: string, hol
     linkText: _link,
     summary: _summary,
     sendTo: _sendTo,
+    callFirst: _callFirst,
     ...words
   } = wording.letters[letter];
   return {
@@ -35,6 +38,7 @@ export function buildData(letter: LetterId, wording: Wording, email: string, hol
     email,
     askWithin: askWithinDays(letter),
     questions: letterQuestions[letter],
+    given: givenAnswers[letter],
     holidays: holidays.dates,
     firstYear: holidays.firstYear,
     lastYear: holidays.lastYear,

@@ -14,6 +14,7 @@ export const questionKinds: Record<QuestionId, QuestionKind> = {
   affected: 'textarea',
   putRight: 'textarea',
   urgent: 'radios',
+  urgentWhat: 'textarea',
   urgentDate: 'text',
   attend: 'radios',
   otherPerson: 'text',
@@ -33,8 +34,32 @@ export function firstFieldId(id: QuestionId, kind: QuestionKind): string {
 /** The one answer a letter cannot do without. */
 export const requiredQuestion: QuestionId = 'happened';
 
+/** The Stage 1 complaint's questions, in the order the letter tells the story in. */
+const stage1Questions: readonly QuestionId[] = [
+  'name',
+  'worker',
+  'overAYear',
+  'whyNow',
+  'happened',
+  'affected',
+  'putRight',
+  'urgent',
+  'urgentWhat',
+  'urgentDate',
+  'advocate',
+  'advocateName',
+  'help',
+  'contactBy',
+  'contactDetail',
+];
+
+/** What makes a complaint urgent: asked first in the urgent letter, where it is never asked whether it is urgent. */
+const urgentQuestions: readonly QuestionId[] = ['urgentWhat', 'urgentDate'];
+
 /** Each letter's questions in the order they are asked (the order the letter tells the story in). */
 export const letterQuestions: Record<LetterId, readonly QuestionId[]> = {
+  // The Stage 1 complaint with what is going to happen, and when, asked first.
+  urgent: [...urgentQuestions, ...stage1Questions.filter((id) => id !== 'urgent' && !urgentQuestions.includes(id))],
   'explain-a-decision': [
     'name',
     'worker',
@@ -47,22 +72,7 @@ export const letterQuestions: Record<LetterId, readonly QuestionId[]> = {
     'contactBy',
     'contactDetail',
   ],
-  'stage-1': [
-    'name',
-    'worker',
-    'overAYear',
-    'whyNow',
-    'happened',
-    'affected',
-    'putRight',
-    'urgent',
-    'urgentDate',
-    'advocate',
-    'advocateName',
-    'help',
-    'contactBy',
-    'contactDetail',
-  ],
+  'stage-1': stage1Questions,
   'stage-2': [
     'name',
     'worker',
@@ -73,6 +83,7 @@ export const letterQuestions: Record<LetterId, readonly QuestionId[]> = {
     'affected',
     'putRight',
     'urgent',
+    'urgentWhat',
     'urgentDate',
     'advocate',
     'advocateName',
@@ -90,6 +101,7 @@ export const letterQuestions: Record<LetterId, readonly QuestionId[]> = {
     'affected',
     'putRight',
     'urgent',
+    'urgentWhat',
     'urgentDate',
     'attend',
     'advocate',
@@ -105,15 +117,22 @@ export const letterQuestions: Record<LetterId, readonly QuestionId[]> = {
 const showWhen: Partial<Record<QuestionId, (a: Answers, ctx: LetterContext) => boolean>> = {
   // Stage 1 asks whether it happened more than a year ago; Stages 2 and 3 have a usual last day to ask.
   whyNow: (a, ctx) => a.overAYear === 'yes' || isLate(a, ctx),
+  urgentWhat: (a) => a.urgent === 'yes',
   urgentDate: (a) => a.urgent === 'yes',
   advocateName: (a) => a.advocate === 'have',
   otherPerson: (a) => a.attend === 'yes',
   contactDetail: (a) => a.contactBy === 'phone' || a.contactBy === 'email' || a.contactBy === 'post',
 };
 
+/** Answers each letter gives itself, instead of asking: the urgent letter does not ask whether it is urgent. */
+export const givenAnswers: Partial<Record<LetterId, Answers>> = { urgent: { urgent: 'yes' } };
+
+/** The answers so far, with the letter's own on top. */
+const withGiven = (answers: Answers, ctx: LetterContext): Answers => ({ ...answers, ...ctx.given });
+
 /** Whether the letter asks a question, given the answers so far. */
 export function isShown(id: QuestionId, answers: Answers, ctx: LetterContext): boolean {
-  return ctx.questions.includes(id) && (showWhen[id]?.(answers, ctx) ?? true);
+  return ctx.questions.includes(id) && (showWhen[id]?.(withGiven(answers, ctx), ctx) ?? true);
 }
 
 /** The questions asked for these answers, in order. */
@@ -137,9 +156,9 @@ export function nextAfterChange(current: QuestionId, answers: Answers, ctx: Lett
   return next !== 'check' && next in showWhen && answers[next] === undefined ? next : 'check';
 }
 
-/** Answers the letter may use: anything typed for a question no longer asked is left out. */
+/** Answers the letter may use: anything typed for a question no longer asked is left out; its own are kept. */
 export function answersInUse(answers: Answers, ctx: LetterContext): Answers {
-  const used: Answers = {};
+  const used: Answers = { ...ctx.given };
   for (const id of visibleQuestions(answers, ctx)) if (answers[id] !== undefined) used[id] = answers[id];
   return used;
 }

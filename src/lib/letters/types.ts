@@ -1,6 +1,7 @@
 // The shapes the letter helper works with. Pure types: shared by the build, the browser code and the tests.
 
-export const letterIds = ['explain-a-decision', 'stage-1', 'stage-2', 'stage-3'] as const;
+// The urgent letter comes first: whoever needs it cannot wait to scroll.
+export const letterIds = ['urgent', 'explain-a-decision', 'stage-1', 'stage-2', 'stage-3'] as const;
 export type LetterId = (typeof letterIds)[number];
 
 export const questionIds = [
@@ -14,6 +15,7 @@ export const questionIds = [
   'affected',
   'putRight',
   'urgent',
+  'urgentWhat',
   'urgentDate',
   'attend',
   'otherPerson',
@@ -38,6 +40,8 @@ export type QuestionKind = 'text' | 'textarea' | 'radios' | 'date';
  */
 export type LetterContext = {
   questions: readonly QuestionId[];
+  /** Answers the letter gives itself instead of asking (the urgent letter is urgent). */
+  given?: Answers | undefined;
   today: Date;
   holidays: ReadonlySet<string>;
   askWithin?: number | undefined;

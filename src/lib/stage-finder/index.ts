@@ -82,6 +82,7 @@ export function timescalesIn(text: string): TimescaleKey[] {
 export function positionLabel(position: Position): string {
   if (position === 'before-stage-1') return 'Not started yet: you have not made a complaint';
   if (position === 'unknown') return 'Not known yet';
+  if (position === 'urgent') return 'Urgent: act today, whatever stage you are at';
   const stage = stages.find((s) => s.id === position)!;
   return position === 'ombudsman'
     ? `After Stage 3: ${stage.title}`

@@ -1,8 +1,9 @@
-// WCAG 1.4.12 Text spacing: with line height 1.5, paragraph spacing 2em, letter spacing 0.12em and word spacing 0.16em
-// on every page at 320 px, no text is cut off and no two pieces of text overlap. The site's style policy would block
-// the test's own <style>, as it blocks bookmarklets that insert one, so the test bypasses it (browser extensions and
-// user style sheets are not blocked: the accessibility statement says so).
-import { test, expect } from '@playwright/test';
+// Reflow and text spacing at 320px, on every page in the sitemap and the 404 page. WCAG 1.4.10 Reflow: at 320px (400%
+// zoom of a 1280px screen) no page scrolls sideways. WCAG 1.4.12 Text spacing: then, with line height 1.5, paragraph
+// spacing 2em, letter spacing 0.12em and word spacing 0.16em, no text is cut off and no two pieces of text overlap.
+// The site's style policy would block the test's own <style>, as it blocks bookmarklets that insert one, so the test
+// bypasses it (browser extensions and user style sheets are not blocked: the accessibility statement says so).
+import { test, expect } from '../support/test.ts';
 import { sitemapPaths } from '../support/site.ts';
 
 test.use({ bypassCSP: true, viewport: { width: 320, height: 640 } });
@@ -12,9 +13,15 @@ const wcagSpacing = `
   p { margin-bottom: 2em !important; }
 `;
 
-for (const path of sitemapPaths()) {
-  test(`text spacing at 320px: nothing cut off or overlapping on /${path}`, async ({ page }) => {
+for (const path of [...sitemapPaths(), 'this-page-does-not-exist/']) {
+  test(`/${path} reflows at 320px without scrolling sideways, and with text spacing nothing is cut off or overlapping`, async ({
+    page,
+  }) => {
     await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `/${path}: ${overflow}px too wide`).toBeLessThanOrEqual(0);
     await page.addStyleTag({ content: wcagSpacing });
     expect(
       await page.evaluate(() => getComputedStyle(document.querySelector('main p') ?? document.body).letterSpacing),

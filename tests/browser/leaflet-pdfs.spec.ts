@@ -1,7 +1,6 @@
 // The committed leaflet PDFs (public/leaflets/, made by `npm run leaflets`) match the leaflets as they are built now:
 // the same words (printed now and compared, whatever address, day or preview made either), at most one sheet of A4,
 // tagged with an outline for screen readers, and carrying the address they will be published at.
-import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -15,7 +14,7 @@ import {
 import { siteSettings } from '../../src/data/site.ts';
 import { normaliseBase } from '../../src/integrations/site-address.ts';
 import { leaflets } from '../../src/data/leaflets.ts';
-import { distDir } from '../support/site.ts';
+import { test, expect } from '../support/test.ts';
 
 const regenerate = 'Run "npm run leaflets" and commit public/leaflets/.';
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -57,10 +56,10 @@ for (const leaflet of leafletPdfs) {
   });
 }
 
-test('a build offers the PDFs only where they lead to its own address', async ({ page }) => {
+test('a build offers the PDFs only where they lead to its own address', async ({ page, site }) => {
   // The tests' build is a preview, so it must neither link nor serve them.
   await page.goto('leaflets/');
   await expect(page.getByRole('link', { name: /as a PDF/ })).toHaveCount(0);
   for (const leaflet of leafletPdfs)
-    expect(existsSync(join(distDir, 'leaflets', leaflet.file)), leaflet.file).toBe(false);
+    expect(existsSync(join(site.distDir, 'leaflets', leaflet.file)), leaflet.file).toBe(false);
 });

@@ -1,11 +1,11 @@
 // Printing: every page in the sitemap and both leaflets, printed to A4 PDF in Chromium and checked on the PDF's text.
 // A printed page must stand on its own: its full web address, every phone number in full, a working full address
 // for every link, no controls, nothing wider than the paper, no heading alone at the foot of a page.
-import { test, expect, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
-import { basePath as base, distDir, sitemapPaths } from '../support/site.ts';
+import { test, expect, type Page } from '../support/test.ts';
+import { sitemapPaths, type Site } from '../support/site.ts';
 import { blockPageScripts } from '../support/no-script.ts';
 import { decodeQr } from '../support/qr.ts';
 import { leaflets as leafletData } from '../../src/data/leaflets.ts';
@@ -123,13 +123,13 @@ async function readPrintLayout(page: Page, width: number) {
 }
 
 /** The file a printed address of this site leads to in the build, so a reader typing it finds a page. */
-function builtFileFor(address: URL): string {
-  const path = decodeURIComponent(address.pathname).slice(base.length);
-  return join(distDir, path, path === '' || path.endsWith('/') ? 'index.html' : '');
+function builtFileFor(site: Site, address: URL): string {
+  const path = decodeURIComponent(address.pathname).slice(site.base.length);
+  return join(site.distDir, path, path === '' || path.endsWith('/') ? 'index.html' : '');
 }
 
 for (const path of paths) {
-  test(`prints /${path} on A4 with its address, numbers and links in full`, async ({ page }) => {
+  test(`prints /${path} on A4 with its address, numbers and links in full`, async ({ page, site }) => {
     const response = await page.goto(path);
     expect(response?.status(), `/${path} should load`).toBe(200);
     const shown = await readPage(page);
@@ -148,7 +148,7 @@ for (const path of paths) {
     // The page's own full web address (a leaflet's: the page for young people it is about) beside a QR code that
     // decodes to it, and the reminder to check the live page.
     const expected = leafletReadMore[path]
-      ? new URL(leafletReadMore[path], new URL(base, canonical)).href
+      ? new URL(leafletReadMore[path], new URL(site.base, canonical)).href
       : shown.canonical;
     expect(shown.printedUrl).toBe(expected);
     expect(squashed).toContain(squash(expected));
@@ -171,7 +171,7 @@ for (const path of paths) {
         // Words linked to their meaning: the print footer gives the address of "Words explained" once.
         expect(squashed, `where "${link.text}" is explained`).toContain(squash(`${target.origin}${target.pathname}`));
         expect(
-          existsSync(builtFileFor(target)),
+          existsSync(builtFileFor(site, target)),
           `"${link.text}" links to ${target.href}, which must be a page of the site`,
         ).toBe(true);
         continue;
@@ -190,7 +190,7 @@ for (const path of paths) {
       }
       if (target.origin === canonical.origin) {
         expect(
-          existsSync(builtFileFor(target)),
+          existsSync(builtFileFor(site, target)),
           `"${link.text}" prints ${target.href}, which must be a page of the site`,
         ).toBe(true);
       }
