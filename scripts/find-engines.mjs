@@ -1,6 +1,5 @@
 // Find the browsers for the cross-engine journeys (tests/engines/): Firefox ESR, WebKitGTK's WebKitWebDriver and its
-// MiniBrowser, the X server WebKitGTK draws into (Xvfb), and openssl (the exit journey's stand-in for the neutral site
-// gets a certificate made for the run). Playwright's own WebKit and Firefox builds are downloads this machine cannot
+// MiniBrowser, and the X server WebKitGTK draws into (Xvfb). Playwright's own WebKit and Firefox builds are downloads this machine cannot
 // make, so these are Debian's packages. Run directly, it installs the missing ones with apt-get when it is root on
 // Debian or Ubuntu (CI), or stops with one line naming the command to run; then it prints each engine's version.
 import { existsSync, readdirSync } from 'node:fs';
@@ -27,14 +26,13 @@ function findMiniBrowser() {
   return first(found.sort().reverse());
 }
 
-/** @returns {{ firefox?: string, webKitWebDriver?: string, miniBrowser?: string, xvfb?: string, openssl?: string }} */
+/** @returns {{ firefox?: string, webKitWebDriver?: string, miniBrowser?: string, xvfb?: string }} */
 export function findEngines() {
   return {
     firefox: first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']),
     webKitWebDriver: first([process.env.WEBKIT_WEBDRIVER_PATH, '/usr/bin/WebKitWebDriver']),
     miniBrowser: process.env.MINIBROWSER_PATH || findMiniBrowser(),
     xvfb: first(['/usr/bin/Xvfb']),
-    openssl: first(['/usr/bin/openssl']),
   };
 }
 
@@ -44,7 +42,6 @@ const packages = {
   webKitWebDriver: 'webkit2gtk-driver',
   miniBrowser: 'webkit2gtk-driver',
   xvfb: 'xvfb',
-  openssl: 'openssl',
 };
 
 const missing = (found) => [
@@ -63,7 +60,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const still = missing(found);
   if (still.length) {
-    console.error(`The cross-engine journeys need ${still.join(', ')}: run "sudo apt-get install -y ${still.join(' ')}".`);
+    console.error(
+      `The cross-engine journeys need ${still.join(', ')}: run "sudo apt-get install -y ${still.join(' ')}".`,
+    );
     process.exit(1);
   }
   const version = (program, args) => execFileSync(program, args, { encoding: 'utf8' }).trim().split('\n')[0];

@@ -119,17 +119,14 @@ export class Tab {
 
   /** Empties a field and types into it. */
   async fill(target: string, text: string): Promise<void> {
-    await this.run(
-      (t: string) => {
-        const el = (
-          t.startsWith('xpath:')
-            ? document.evaluate(t.slice(6), document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue
-            : document.querySelector(t)
-        ) as HTMLInputElement;
-        el.value = '';
-      },
-      target,
-    );
+    await this.run((t: string) => {
+      const el = (
+        t.startsWith('xpath:')
+          ? document.evaluate(t.slice(6), document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue
+          : document.querySelector(t)
+      ) as HTMLInputElement;
+      el.value = '';
+    }, target);
     if (text) await this.driver.type(target, text);
   }
 
@@ -162,7 +159,11 @@ export class Tab {
   }
 
   async expectShown(target: string, shown = true): Promise<void> {
-    await this.until(`${target} should be ${shown ? 'shown' : 'hidden'}`, () => this.shown(target), (s) => s === shown);
+    await this.until(
+      `${target} should be ${shown ? 'shown' : 'hidden'}`,
+      () => this.shown(target),
+      (s) => s === shown,
+    );
   }
 
   async expectFocused(target: string): Promise<void> {
@@ -174,6 +175,10 @@ export class Tab {
   }
 
   async expectUrl(pattern: RegExp): Promise<void> {
-    await this.until(`the address should match ${String(pattern)}`, () => this.url(), (url) => pattern.test(url));
+    await this.until(
+      `the address should match ${String(pattern)}`,
+      () => this.url(),
+      (url) => pattern.test(url),
+    );
   }
 }

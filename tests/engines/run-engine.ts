@@ -18,7 +18,9 @@ export function runEngine(engine: string, port: number, launch: Launch): void {
       const driver = await launch(site);
       tab = new Tab(driver, site.base);
       await driver.viewport(phone.width, phone.height);
-      console.log(`# ${engine}: ${driver.version}, ${journeys.length} journeys and ${pagePaths.length} pages at ${phone.width} × ${phone.height}`);
+      console.log(
+        `# ${engine}: ${driver.version}, ${journeys.length} journeys and ${pagePaths.length} pages at ${phone.width} × ${phone.height}`,
+      );
     });
     after(async () => {
       await tab?.driver.close();
@@ -30,15 +32,17 @@ export function runEngine(engine: string, port: number, launch: Launch): void {
         site.clock = null;
         site.scripts = true;
         site.takeErrors();
+        site.takeOutside();
         try {
           await journey.run(tab, site);
         } catch (error) {
-          const reported = await settledErrors(tab, site);
+          const reported = await settledErrors(site);
           if (reported.length) (error as Error).message += `\nThe pages reported:\n${reported.join('\n')}`;
           throw error;
         }
-        const reported = await settledErrors(tab, site);
+        const reported = await settledErrors(site);
         assert.deepEqual(reported, [], `JavaScript errors:\n${reported.join('\n')}`);
+        assert.deepEqual(site.takeOutside(), [], 'no request left the site');
       });
 
     for (const journey of journeys) run(journey);
@@ -47,7 +51,7 @@ export function runEngine(engine: string, port: number, launch: Launch): void {
 }
 
 /** The errors the pages reported, once the last page has had a moment to send its reports. */
-async function settledErrors(tab: Tab, site: Site): Promise<string[]> {
+async function settledErrors(site: Site): Promise<string[]> {
   await new Promise((resolve) => setTimeout(resolve, 100));
   return site.takeErrors();
 }

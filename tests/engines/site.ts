@@ -6,19 +6,15 @@
 //   console), and it can fix the page's clock (as Playwright's page.clock.setFixedTime does), both before any of the
 //   page's own scripts run, in both engines the same way. With `scripts` off, documents get a `script-src 'none'`
 //   policy: the page as a browser with JavaScript off shows it.
-// - The outside: the browsers send everything but localhost to a proxy here. It answers the exit link's neutral site
-//   itself (with a certificate made for the run, which the browsers are told to accept), and refuses anything else,
-//   noting it.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
-import { createServer as createTlsServer } from 'node:tls';
+// - The outside: no journey may reach it. The exit link's neutral site is stood in for by a page of the front server,
+//   /__engines/neutral-site: the exit link's exact address (src/data/exit.ts) is rewritten to it in every page served,
+//   so a link that went anywhere else would not arrive there. The browsers send everything but localhost to a proxy
+//   here, which answers nothing and notes what was asked (an https request, which WebKitGTK sends to its proxy over
+//   TLS, is noted without its address).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Server as NetServer, Socket } from 'node:net';
 import { exitDestination } from '../../src/data/exit.ts';
-import { findEngines } from '../../scripts/find-engines.mjs';
 
 export type Site = {
   /** The site's address, with a trailing slash. */
@@ -29,9 +25,13 @@ export type Site = {
   clock: number | null;
   /** False: pages load as with JavaScript off. */
   scripts: boolean;
-  /** What the pages reported (errors), and outside addresses the browsers asked for, since the last take. */
+  /** The exit link's stand-in for its neutral site (see above). */
+  neutralSite: string;
+  /** What the pages reported (errors), what the browsers asked of the outside, and the paths of the stand-in neutral
+   * site they opened, since the last take. */
   takeErrors(): string[];
   takeOutside(): string[];
+  takeExits(): string[];
   close(): Promise<void>;
 };
 
@@ -71,12 +71,20 @@ export async function startSite({ port, dist = 'dist' }: { port: number; dist?: 
   children.push(serve);
   const errors: string[] = [];
   const outside: string[] = [];
+  const exits: string[] = [];
+  const base = `http://localhost:${port}/`;
+  const neutralSite = `${base}__engines/neutral-site`;
   const state = { clock: null as number | null, scripts: true };
 
   const front = createServer((req, res) => {
     if (req.url === '/__engines/watch.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
       return res.end(watchScript(state.clock));
+    }
+    if (req.url?.startsWith('/__engines/neutral-site')) {
+      exits.push(req.url);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return res.end('<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1>');
     }
     if (req.url === '/__engines/report' && req.method === 'POST') {
       let body = '';
@@ -88,7 +96,7 @@ export async function startSite({ port, dist = 'dist' }: { port: number; dist?: 
       });
       return;
     }
-    forward(req, res, servePort, state);
+    forward(req, res, servePort, state, neutralSite);
   });
   await listen(front, port);
 
@@ -96,7 +104,8 @@ export async function startSite({ port, dist = 'dist' }: { port: number; dist?: 
   await waitFor(`http://127.0.0.1:${servePort}/`);
 
   return {
-    base: `http://localhost:${port}/`,
+    base,
+    neutralSite,
     proxy: `127.0.0.1:${proxyPort}`,
     get clock() {
       return state.clock;
@@ -112,6 +121,7 @@ export async function startSite({ port, dist = 'dist' }: { port: number; dist?: 
     },
     takeErrors: () => errors.splice(0),
     takeOutside: () => outside.splice(0),
+    takeExits: () => exits.splice(0),
     async close() {
       for (const child of children) child.kill();
       await Promise.all([close(front), proxy.close()]);
@@ -119,91 +129,59 @@ export async function startSite({ port, dist = 'dist' }: { port: number; dist?: 
   };
 }
 
-/** Passes a request to serve.mjs; a document gets the watch script (or, with scripts off, a policy against them). */
-function forward(req: IncomingMessage, res: ServerResponse, servePort: number, state: { scripts: boolean }) {
+/** Passes a request to serve.mjs. HTML gets the stand-in neutral site, and a document the watch script (or, with
+ * scripts off, a policy against them). */
+function forward(
+  req: IncomingMessage,
+  res: ServerResponse,
+  servePort: number,
+  state: { scripts: boolean },
+  neutralSite: string,
+) {
   const upstream = request(
     { host: '127.0.0.1', port: servePort, path: req.url, method: req.method, headers: req.headers },
     (answer) => {
-      const type = String(answer.headers['content-type'] ?? '');
+      const html = String(answer.headers['content-type'] ?? '').startsWith('text/html');
       // Fetch Metadata says what asked: a page being opened, or the stage tool fetching a step's HTML.
-      const document = type.startsWith('text/html') && (req.headers['sec-fetch-dest'] ?? 'document') === 'document';
-      if (!document) {
+      const document = html && (req.headers['sec-fetch-dest'] ?? 'document') === 'document';
+      if (!html) {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         return answer.pipe(res);
       }
       const chunks: Buffer[] = [];
       answer.on('data', (chunk: Buffer) => chunks.push(chunk));
       answer.on('end', () => {
-        let html = Buffer.concat(chunks).toString('utf8');
+        let text = Buffer.concat(chunks).toString('utf8').replaceAll(exitDestination, neutralSite);
         const headers = { ...answer.headers };
         delete headers['content-length'];
-        if (state.scripts) html = html.replace(/<head>/i, '$&<script src="/__engines/watch.js"></script>');
-        else headers['content-security-policy'] = [headers['content-security-policy'] ?? [], "script-src 'none'"].flat();
+        if (document && state.scripts) text = text.replace(/<head>/i, '$&<script src="/__engines/watch.js"></script>');
+        else if (document)
+          headers['content-security-policy'] = [headers['content-security-policy'] ?? [], "script-src 'none'"].flat();
         res.writeHead(answer.statusCode ?? 502, headers);
-        res.end(html);
+        res.end(text);
       });
     },
   );
   req.pipe(upstream);
 }
 
-/** The proxy: the neutral site of the exit link is answered here; anything else is refused and noted. */
+/** The proxy: it answers nothing outside, and notes what was asked. */
 async function startProxy(port: number, outside: string[]): Promise<{ close(): Promise<void> }> {
-  const exit = new URL(exitDestination);
-  const certDir = mkdtempSync(join(tmpdir(), 'engines-cert-'));
-  const { openssl } = findEngines();
-  if (!openssl) throw new Error('openssl is missing: run "node scripts/find-engines.mjs".');
-  execFileSync(
-    openssl,
-    [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${exit.hostname}`,
-      '-addext', `subjectAltName=DNS:${exit.hostname},IP:127.0.0.1`,
-      '-keyout', join(certDir, 'key.pem'), '-out', join(certDir, 'cert.pem'),
-    ],
-    { stdio: 'ignore' },
-  );
-  const tls = { key: readFileSync(join(certDir, 'key.pem')), cert: readFileSync(join(certDir, 'cert.pem')) };
-  const neutral = createHttpsServer(
-    tls,
-    (req, res) => {
-      outside.push(`https://${req.headers.host}${req.url}`);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end('<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1>');
-    },
-  );
-  rmSync(certDir, { recursive: true, force: true });
   const proxy = createServer((req, res) => {
-    outside.push(`refused ${req.url}`);
+    outside.push(req.url ?? '?');
     res.writeHead(403).end();
   });
-  proxy.on('clientError', (error: Error, socket: Socket) => {
-    outside.push(`not HTTP: ${error.message}`);
+  proxy.on('connect', (req: IncomingMessage, socket: Socket) => {
+    outside.push(`https://${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  proxy.on('clientError', (_error: Error, socket: Socket) => {
+    // WebKitGTK opens TLS to a proxy given as its sslProxy (22 starts a TLS handshake): an https request.
+    outside.push('an https request, over TLS to the proxy');
     socket.destroy();
   });
-  proxy.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
-    if (req.url === `${exit.hostname}:443`) {
-      // What the browser sent after its CONNECT (the start of TLS) belongs to the tunnel.
-      if (head.length) socket.unshift(head);
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      neutral.emit('connection', socket);
-    } else {
-      outside.push(`refused https://${req.url}`);
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-    }
-  });
-  // WebKitGTK speaks TLS to a proxy given as its sslProxy, Firefox plain HTTP: the first byte says which (22 starts a
-  // TLS handshake), and a TLS connection is unwrapped before the proxy reads its CONNECT.
-  const overTls = createTlsServer(tls, (socket) => proxy.emit('connection', socket));
-  const door = createNetServer((socket) => {
-    socket.once('data', (chunk) => {
-      socket.pause();
-      socket.unshift(chunk);
-      (chunk[0] === 22 ? overTls : proxy).emit('connection', socket);
-      socket.resume();
-    });
-  });
-  await listen(door, port);
-  return { close: () => Promise.all([close(door), close(proxy), close(neutral), close(overTls)]).then(() => undefined) };
+  await listen(proxy, port);
+  return { close: () => close(proxy) };
 }
 
 const listen = (server: NetServer, port: number) =>

@@ -19,11 +19,15 @@ const keyCodes: Record<string, string> = {
   Delete: '\uE017',
 };
 
+/** How long one WebDriver command may take, in milliseconds. */
+const callTimeout = Number(process.env.ENGINES_COMMAND_MS ?? 30_000);
+
 type Launch = { port: number; proxy: string; displays: number[] };
 
 export async function launchWebKit({ port, proxy, displays }: Launch): Promise<Driver> {
   const { webKitWebDriver, miniBrowser, xvfb } = findEngines();
-  if (!webKitWebDriver || !miniBrowser || !xvfb) throw new Error('WebKit is missing: run "node scripts/find-engines.mjs".');
+  if (!webKitWebDriver || !miniBrowser || !xvfb)
+    throw new Error('WebKit is missing: run "node scripts/find-engines.mjs".');
   const home = mkdtempSync(join(tmpdir(), 'engines-webkit-'));
   // MiniBrowser's toolbar keeps its window at least 447 px wide; smaller toolbar widgets (GTK's own CSS, read from
   // this private config folder) let the page have a phone's width. The page itself is drawn by WebKit, not GTK.
@@ -45,6 +49,8 @@ export async function launchWebKit({ port, proxy, displays }: Launch): Promise<D
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      // A command that hangs (a page that never loads) fails the journey instead of the whole run.
+      signal: AbortSignal.timeout(callTimeout),
     });
     const json = (await response.json()) as { value: { error?: string; message?: string } };
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${json.value.error}: ${json.value.message}`);
@@ -56,6 +62,7 @@ export async function launchWebKit({ port, proxy, displays }: Launch): Promise<D
       alwaysMatch: {
         // The exit journey's neutral site is answered by the test's own proxy, with a certificate made for the run.
         acceptInsecureCerts: true,
+        timeouts: { pageLoad: 15_000, script: 15_000 },
         proxy: { proxyType: 'manual', httpProxy: proxy, sslProxy: proxy, noProxy: ['localhost', '127.0.0.1'] },
         'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
       },
@@ -66,6 +73,31 @@ export async function launchWebKit({ port, proxy, displays }: Launch): Promise<D
     const [using, value] = target.startsWith('xpath:') ? ['xpath', target.slice(6)] : ['css selector', target];
     const element = (await call('POST', `${session}/element`, { using, value })) as Record<string, string>;
     return Object.values(element)[0]!;
+  };
+  const run = async (source: string, args: unknown[]): Promise<unknown> => {
+    const result = (await call('POST', `${session}/execute/async`, {
+      script: `const done = arguments[arguments.length - 1];
+        Promise.resolve().then(() => (${source}).apply(null, Array.from(arguments).slice(0, -1)))
+          .then((value) => done({ value: value === undefined ? null : value }), (error) => done({ error: String(error && error.stack || error) }));`,
+      args,
+    })) as { value?: unknown; error?: string };
+    if (result.error) throw new Error(`in the page: ${result.error}`);
+    return result.value;
+  };
+  // WebKitWebDriver does not scroll an element below the viewport into view before a click ("element not
+  // interactable"), so the adapter does, to the middle of the screen: clear of the sticky header. The element is
+  // found again by its target inside the script, as WebKitWebDriver passes no element into an executed script.
+  const reach = async (target: string): Promise<string> => {
+    await run(
+      `(target) => {
+        const el = target.startsWith('xpath:')
+          ? document.evaluate(target.slice(6), document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue
+          : document.querySelector(target);
+        if (el) el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      }`,
+      [target],
+    );
+    return find(target);
   };
   const keys = (steps: string[]) =>
     steps.flatMap((step) => {
@@ -85,23 +117,12 @@ export async function launchWebKit({ port, proxy, displays }: Launch): Promise<D
     async url() {
       return (await call('GET', `${session}/url`)) as string;
     },
-    async run(source, args) {
-      return call('POST', `${session}/execute/async`, {
-        script: `const done = arguments[arguments.length - 1];
-          Promise.resolve().then(() => (${source}).apply(null, Array.from(arguments).slice(0, -1)))
-            .then((value) => done({ value: value === undefined ? null : value }), (error) => done({ error: String(error && error.stack || error) }));`,
-        args,
-      }).then((result) => {
-        const { value, error } = result as { value?: unknown; error?: string };
-        if (error) throw new Error(`in the page: ${error}`);
-        return value;
-      });
-    },
+    run,
     async click(target) {
-      await call('POST', `${session}/element/${await find(target)}/click`, {});
+      await call('POST', `${session}/element/${await reach(target)}/click`, {});
     },
     async type(target, text) {
-      await call('POST', `${session}/element/${await find(target)}/value`, { text });
+      await call('POST', `${session}/element/${await reach(target)}/value`, { text });
     },
     async press(...steps) {
       await call('POST', `${session}/actions`, { actions: [{ type: 'key', id: 'keyboard', actions: keys(steps) }] });
@@ -112,7 +133,7 @@ export async function launchWebKit({ port, proxy, displays }: Launch): Promise<D
     async viewport(width, height) {
       // The window is larger than its page by the toolbar: size the window, measure the page, then size again.
       await call('POST', `${session}/window/rect`, { width, height });
-      const [innerWidth, innerHeight] = (await this.run('() => [innerWidth, innerHeight]', [])) as number[];
+      const [innerWidth, innerHeight] = (await run('() => [innerWidth, innerHeight]', [])) as number[];
       await call('POST', `${session}/window/rect`, {
         width: width + (width - innerWidth!),
         height: height + (height - innerHeight!),
