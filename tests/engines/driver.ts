@@ -9,6 +9,8 @@ export type Key = 'Tab' | 'Enter' | 'Shift' | 'Backspace' | 'Delete' | 'Control'
 export interface Driver {
   /** 'WebKit' or 'Firefox'. */
   readonly engine: string;
+  /** Outside addresses the browser asks for itself, whatever the page: not counted as the site's requests. */
+  readonly ownRequests: readonly string[];
   /** The browser and its version, as the engine reports it ("MiniBrowser 2.50.6", "firefox/153.8.0"). */
   readonly version: string;
   /** Loads an address and waits for its load event. */

@@ -34,6 +34,9 @@ export async function launchFirefox({ proxy }: Launch): Promise<Driver> {
 
   return {
     engine: 'Firefox',
+    // Firefox's own settings service, asked by the browser whatever the page (pointing services.settings.server
+    // elsewhere does not stop it in ESR 153); the proxy refuses it like anything else.
+    ownRequests: ['https://firefox.settings.services.mozilla.com:443'],
     version: await browser.version(),
     async open(url) {
       await page.goto(url, { waitUntil: 'load' });

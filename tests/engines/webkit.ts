@@ -110,6 +110,7 @@ export async function launchWebKit({ port, proxy, displays }: Launch): Promise<D
 
   return {
     engine: 'WebKit',
+    ownRequests: [],
     version: `${created.capabilities.browserName} ${created.capabilities.browserVersion}`,
     async open(url) {
       await call('POST', `${session}/url`, { url });
