@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { xpathText, type Tab } from './driver.ts';
-import type { Site } from './site.ts';
+import { enginesDist, type Site } from './site.ts';
 import { bankHolidayData, coveredHolidays } from '../../src/loaders/bank-holidays.ts';
 import { readEntries, readLetterWording, readStageTree } from '../../src/loaders/data-files.ts';
 import { dueDates, type Outcome } from '../../src/lib/stage-finder/index.ts';
@@ -455,7 +455,7 @@ export const journeys: Journey[] = [
 ];
 
 /** Every page of the site, and the 404 page: axe finds nothing, at a phone's width. */
-export const pagePaths = [...sitemapPaths(), 'this-page-does-not-exist/'];
+export const pagePaths = [...sitemapPaths({ distDir: enginesDist, base: '/' }), 'this-page-does-not-exist/'];
 
 export function pageJourney(path: string): Journey {
   return {

@@ -60,7 +60,10 @@ const watchScript = (clock: number | null) => `(() => {
 })();
 `;
 
-export async function startSite({ port, dist = 'dist' }: { port: number; dist?: string }): Promise<Site> {
+/** The build the journeys run against: ENGINES_DIST (another checkout's dist, say), or this checkout's dist/. */
+export const enginesDist = process.env.ENGINES_DIST ?? 'dist';
+
+export async function startSite({ port, dist = enginesDist }: { port: number; dist?: string }): Promise<Site> {
   const children: ChildProcess[] = [];
   const servePort = port + 1;
   const proxyPort = port + 2;
