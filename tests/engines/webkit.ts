@@ -42,32 +42,45 @@ export async function launchWebKit({ port, proxy, displays }: Launch): Promise<D
   const driverProcess = spawn(webKitWebDriver, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   children.push(driverProcess);
   const origin = `http://127.0.0.1:${port}`;
-  await waitForServer(`${origin}/status`);
+  // A driver or session that does not start (a slow machine) must not leave Xvfb and the driver running: the run
+  // would never end.
+  const stop = (error: unknown): never => {
+    for (const child of children.reverse()) child.kill();
+    rmSync(home, { recursive: true, force: true });
+    throw error;
+  };
+  await waitForServer(`${origin}/status`).catch(stop);
 
-  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+  const call = async (method: string, path: string, body?: unknown, limit = callTimeout): Promise<unknown> => {
     const response = await fetch(origin + path, {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       // A command that hangs (a page that never loads) fails the journey instead of the whole run.
-      signal: AbortSignal.timeout(callTimeout),
+      signal: AbortSignal.timeout(limit),
     });
     const json = (await response.json()) as { value: { error?: string; message?: string } };
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${json.value.error}: ${json.value.message}`);
     return json.value;
   };
 
-  const created = (await call('POST', '/session', {
-    capabilities: {
-      alwaysMatch: {
-        // The exit journey's neutral site is answered by the test's own proxy, with a certificate made for the run.
-        acceptInsecureCerts: true,
-        timeouts: { pageLoad: 15_000, script: 15_000 },
-        proxy: { proxyType: 'manual', httpProxy: proxy, sslProxy: proxy, noProxy: ['localhost', '127.0.0.1'] },
-        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+  const created = (await call(
+    'POST',
+    '/session',
+    {
+      capabilities: {
+        alwaysMatch: {
+          // The exit journey's neutral site is answered by the test's own proxy, with a certificate made for the run.
+          acceptInsecureCerts: true,
+          timeouts: { pageLoad: 15_000, script: 15_000 },
+          proxy: { proxyType: 'manual', httpProxy: proxy, sslProxy: proxy, noProxy: ['localhost', '127.0.0.1'] },
+          'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+        },
       },
     },
-  })) as { sessionId: string; capabilities: { browserName: string; browserVersion: string } };
+    // Starting MiniBrowser took over 30 s twice on the loaded 2-core machine (never a journey's command).
+    3 * callTimeout,
+  ).catch(stop)) as { sessionId: string; capabilities: { browserName: string; browserVersion: string } };
   const session = `/session/${created.sessionId}`;
   const find = async (target: string): Promise<string> => {
     const [using, value] = target.startsWith('xpath:') ? ['xpath', target.slice(6)] : ['css selector', target];
