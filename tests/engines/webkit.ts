@@ -24,7 +24,18 @@ const callTimeout = Number(process.env.ENGINES_COMMAND_MS ?? 30_000);
 
 type Launch = { port: number; proxy: string; displays: number[] };
 
-export async function launchWebKit({ port, proxy, displays }: Launch): Promise<Driver> {
+/** Starts WebKit, trying a second time from scratch: on the loaded 2-core machine MiniBrowser sometimes never answers
+ * the first session request, straight after another WebKit run (the next try has always worked). */
+export async function launchWebKit(launch: Launch): Promise<Driver> {
+  try {
+    return await launchOnce(launch);
+  } catch (error) {
+    console.error(`WebKit did not start (${String(error)}); trying once more.`);
+    return launchOnce(launch);
+  }
+}
+
+async function launchOnce({ port, proxy, displays }: Launch): Promise<Driver> {
   const { webKitWebDriver, miniBrowser, xvfb } = findEngines();
   if (!webKitWebDriver || !miniBrowser || !xvfb)
     throw new Error('WebKit is missing: run "node scripts/find-engines.mjs".');
@@ -39,13 +50,19 @@ export async function launchWebKit({ port, proxy, displays }: Launch): Promise<D
   const children: ChildProcess[] = [];
   const display = await startXvfb(xvfb, displays, children);
   const env = { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: home, XDG_CACHE_HOME: home, XDG_DATA_HOME: home };
-  const driverProcess = spawn(webKitWebDriver, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  // In a process group of its own, so that stopping it stops the MiniBrowser it started too (one left behind kept
+  // the next run's session from starting).
+  const driverProcess = spawn(webKitWebDriver, [`--port=${port}`], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
   children.push(driverProcess);
   const origin = `http://127.0.0.1:${port}`;
   // A driver or session that does not start (a slow machine) must not leave Xvfb and the driver running: the run
   // would never end.
-  const stop = (error: unknown): never => {
-    for (const child of children.reverse()) child.kill();
+  const stop = async (error: unknown): Promise<never> => {
+    await stopAll(children);
     rmSync(home, { recursive: true, force: true });
     throw error;
   };
@@ -155,10 +172,36 @@ export async function launchWebKit({ port, proxy, displays }: Launch): Promise<D
     },
     async close() {
       await call('DELETE', session).catch(() => undefined);
-      for (const child of children.reverse()) child.kill();
+      await stopAll(children);
       rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/** Stops the driver's whole process group and Xvfb, and waits until each has gone (its port and display free again).
+ * SIGTERM first, so Xvfb removes its display lock; SIGKILL for anything still there after 5 s. */
+async function stopAll(children: ChildProcess[]): Promise<void> {
+  const signal = (child: ChildProcess, name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name); // the driver's group: the driver and its MiniBrowser
+    } catch {
+      child.kill(name); // not a group leader (Xvfb)
+    }
+  };
+  await Promise.all(
+    children.reverse().map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const force = setTimeout(() => signal(child, 'SIGKILL'), 5000);
+          child.once('exit', () => {
+            clearTimeout(force);
+            resolve();
+          });
+          signal(child, 'SIGTERM');
+        }),
+    ),
+  );
 }
 
 /** Starts Xvfb on the first display of `displays` that is free; returns its name (":90"). */
