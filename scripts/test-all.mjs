@@ -23,6 +23,11 @@ const steps = [
   npmStep('html', 'the built HTML of both builds is valid', 'check:html'),
   npmStep('add a page', "CONTENT.md's 'How to add a page' works with no code change", 'check:add-page'),
   npmStep('browser', 'Playwright: every feature at the root, the @guide tests in /guide/', 'test:browser'),
+  npmStep(
+    'engines',
+    'the journeys and axe on every page in WebKit and Firefox (installed with apt-get when root)',
+    'test:engines',
+  ),
   npmStep('servers', 'nginx, Apache and Caddy serve both builds from the files the build wrote', 'test:servers'),
 ];
 
