@@ -363,6 +363,54 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: "listen: the control shows exactly when the engine has an English voice of the device's own; with one, it speaks and Stop stops it",
+    async run(tab) {
+      await tab.go('stage-1/');
+      await enhanced(tab, 'yv-listen');
+      // Engines list their voices late (voiceschanged); give them 3 s, as a person would wait for the page.
+      const voices = await tab.run(
+        () =>
+          new Promise<{ lang: string; local: boolean }[]>((done) => {
+            if (!('speechSynthesis' in window)) return done([]);
+            setTimeout(
+              () => done(speechSynthesis.getVoices().map((v) => ({ lang: v.lang, local: v.localService }))),
+              3000,
+            );
+          }),
+      );
+      const offered = voices.some((voice) => voice.local && /^en\b/i.test(voice.lang));
+      console.log(
+        `listen in ${tab.driver.engine}: ${voices.length} voices, ${offered ? 'a' : 'no'} local English voice`,
+      );
+      const shown = (name: string) =>
+        tab.run(
+          (name: string) =>
+            [...document.querySelectorAll('yv-listen button')].some(
+              (button) => button.textContent?.trim() === name && button.checkVisibility(),
+            ),
+          name,
+        );
+      await tab.until(
+        'the control matches the voices',
+        () => shown('Listen to this page'),
+        (is) => is === offered,
+      );
+      if (!offered) return;
+      await tab.click(xpathText('button', 'Listen to this page'));
+      await tab.until(
+        'speech starts',
+        () => tab.run(() => speechSynthesis.speaking),
+        (on) => on,
+      );
+      await tab.click(xpathText('button', 'Stop'));
+      await tab.until(
+        'speech stops',
+        () => tab.run(() => speechSynthesis.speaking),
+        (on) => !on,
+      );
+    },
+  },
+  {
     name: 'exit this page: the button leaves for the neutral site (stood in for here) and replaces the history entry',
     async run(tab, site) {
       await tab.go('');
