@@ -4,7 +4,8 @@ import QRCode from 'qrcode';
 
 /**
  * The QR code for `url` as an inline SVG string: one path, no white background (paper is white),
- * no width or height (the page's CSS sizes it), a 1-module quiet zone inside the viewBox.
+ * no width or height (the page's CSS sizes it), a 1-module quiet zone inside the viewBox. Only ever inside an HTML
+ * page, so no xmlns (the HTML parser gives it SVG's namespace) and no focusable (only old Internet Explorer read it).
  * Error correction level M: a printed sheet that has been folded or marked can still be scanned.
  */
 export async function qrSvg(url: string): Promise<string> {
@@ -13,7 +14,7 @@ export async function qrSvg(url: string): Promise<string> {
   const dark = /<path stroke="[^"]*" d="([^"]+)"/.exec(svg)?.[1];
   if (!viewBox || !dark) throw new Error(`qrcode gave an SVG this code cannot read for ${url}`);
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" shape-rendering="crispEdges" ` +
-    `aria-hidden="true" focusable="false" class="yv-qr"><path stroke="#000" d="${dark}"/></svg>`
+    `<svg viewBox="${viewBox}" shape-rendering="crispEdges" aria-hidden="true" class="yv-qr">` +
+    `<path stroke="#000" d="${dark}"/></svg>`
   );
 }
