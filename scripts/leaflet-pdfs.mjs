@@ -4,8 +4,12 @@
 import { getDocumentProxy } from 'unpdf';
 import { leaflets } from '../src/data/leaflets.ts';
 
-/** The leaflets (paths relative to the base path), and their PDF files in public/leaflets/. */
-export const leafletPdfs = leaflets.map((leaflet) => ({ path: leaflet.path.slice(1), file: leaflet.pdf }));
+/** The leaflets (paths relative to the base path), their PDF files in public/leaflets/, and their most A4 pages. */
+export const leafletPdfs = leaflets.map((leaflet) => ({
+  path: leaflet.path.slice(1),
+  file: leaflet.pdf,
+  pages: leaflet.pages,
+}));
 
 export const pdfFolder = 'public/leaflets';
 

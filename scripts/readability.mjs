@@ -5,6 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fleschKincaidGrade, mainTextBlocks, sentencesAboutTheSource, textStats } from './checks/readability.ts';
+import { checkEasyRead, isEasyReadPage } from './checks/easy-read.ts';
 import { builtPages } from '../src/integrations/built-pages.ts';
 import { settings } from './settings.mjs';
 
@@ -60,4 +61,23 @@ const empty = rows.filter((r) => r.words === 0);
 console.log(
   `\nreadability: ${rows.length - failed.length - empty.length} passed, ${failed.length} failed${empty.length ? `, ${empty.length} with no main text` : ''}`,
 );
-if (failed.length || empty.length || tooMuchSource) process.exit(1);
+
+// Easy Read pages (and the Easy Read leaflet) are held to their own limits (scripts/checks/easy-read.ts).
+const easyRead = builtPages(dist)
+  .map((file) => ({ page: pagePath(file), html: readFileSync(join(dist, file), 'utf8') }))
+  .filter(({ html }) => isEasyReadPage(html))
+  .map(({ page, html }) => ({ page, ...checkEasyRead(html) }))
+  .sort((a, b) => a.page.localeCompare(b.page));
+console.log(`\nEasy Read pages: grade 3 or below, no sentence over 15 words, a picture in every row.\n`);
+console.log('| page | grade | sentences | longest sentence (words) | rows | result |');
+console.log('|---|---:|---:|---|---:|---|');
+for (const r of easyRead) {
+  const longest = r.longest ? `${r.longest.words}: "${r.longest.text}"` : '';
+  console.log(
+    `| ${r.page} | ${r.grade.toFixed(1)} | ${r.sentences} | ${longest} | ${r.rows} | ${r.problems.length ? 'FAILS' : 'ok'} |`,
+  );
+}
+for (const r of easyRead.filter((r) => r.problems.length)) console.log(`\n${r.page}:\n  ${r.problems.join('\n  ')}`);
+const easyReadFailed = easyRead.filter((r) => r.problems.length);
+console.log(`\neasy read: ${easyRead.length - easyReadFailed.length} passed, ${easyReadFailed.length} failed`);
+if (failed.length || empty.length || tooMuchSource || easyReadFailed.length || easyRead.length === 0) process.exit(1);

@@ -8,6 +8,11 @@ const node = (name, checks, script, ...args) => ({ name, checks, command: proces
 const steps = [
   node('node', 'npm run uses the Node 24 of the "node" devDependency', 'scripts/check-node.mjs', '--say'),
   node('chromium', 'a Chromium for the browser tests (installed with apt-get when root)', 'scripts/find-chromium.mjs'),
+  node(
+    'voice',
+    'speech-dispatcher with espeak-ng for the real-voice Listen test (apt-get when root)',
+    'scripts/find-voice.mjs',
+  ),
   ...codeChecks,
   npmStep('unit clocks', 'the unit tests again with the clock faked to dates that once broke them', 'test:unit:clocks'),
   npmStep('builds', 'the site built at the root (dist/) and in /guide/ (dist-guide/)', 'build:variants'),
@@ -18,6 +23,11 @@ const steps = [
   npmStep('html', 'the built HTML of both builds is valid', 'check:html'),
   npmStep('add a page', "CONTENT.md's 'How to add a page' works with no code change", 'check:add-page'),
   npmStep('browser', 'Playwright: every feature at the root, the @guide tests in /guide/', 'test:browser'),
+  npmStep(
+    'engines',
+    'the journeys and axe on every page in WebKit and Firefox (installed with apt-get when root)',
+    'test:engines',
+  ),
   npmStep('servers', 'nginx, Apache and Caddy serve both builds from the files the build wrote', 'test:servers'),
 ];
 

@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlFile } from './loaders/yaml-file.ts';
 import { dataFiles } from './schemas/data-files.ts';
+import { easyReadSchema } from './schemas/easy-read.ts';
 import { guideFolder, guideSchema } from './schemas/guide.ts';
 
 export { sections } from './schemas/guide.ts';
@@ -29,5 +30,10 @@ export const collections = {
   letters: defineCollection({
     loader: yamlFile(dataFiles.letters.path, dataFiles.letters.entry),
     schema: dataFiles.letters.schema,
+  }),
+  // The Easy Read pages: the core of the guide in short words with a picture beside each idea (src/schemas/easy-read.ts).
+  easyRead: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: './src/content/easy-read' }),
+    schema: easyReadSchema,
   }),
 };

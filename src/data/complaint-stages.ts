@@ -94,6 +94,17 @@ export const timescales = {
 
 export type TimescaleKey = keyof typeof timescales;
 
+/** Stage 3's Review Panel: who sits on it and who you may bring (SI 2006/1738, regulation 19(2) and 19(6)). */
+export const reviewPanel = {
+  /** Independent people on the panel. */
+  members: 3,
+  /** People you may bring besides your advocate. */
+  otherPeople: 1,
+  source: 'regulations',
+} as const satisfies { members: number; otherPeople: number; source: SourceKey };
+
+export type ReviewPanelCount = 'members' | 'otherPeople';
+
 export type StageId = 'stage-1' | 'stage-2' | 'stage-3' | 'ombudsman';
 
 export type Stage = {
@@ -130,7 +141,7 @@ export const stages: readonly Stage[] = [
     name: 'Stage 3',
     title: 'A Review Panel',
     officialName: 'Review',
-    summary: 'A panel of 3 independent people decides if the Stage 2 investigation was fair.',
+    summary: `A panel of ${reviewPanel.members} independent people decides if the Stage 2 investigation was fair.`,
     timescales: ['stage3Ask', 'panelMeets', 'panelReport', 'councilResponse'],
   },
   {

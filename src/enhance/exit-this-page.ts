@@ -1,6 +1,6 @@
 // "Exit this page" (GOV.UK pattern), the <yv-exit-this-page> bar in the header. Without JavaScript the link simply
 // goes to the neutral site. With it: the page is blanked at once, the history entry is replaced so Back does not
-// return here, and pressing Shift 3 times within 5 seconds does the same.
+// return here, and pressing Shift 3 times within 5 seconds does the same. Either stops Listen's speech at once.
 // The Shift rules (GOV.UK Frontend's) are in src/lib/exit-keys.ts.
 
 import { Enhancement, requireElement } from './elements.ts';
@@ -20,6 +20,8 @@ class ExitThisPage extends Enhancement<Hooks> {
   start({ link, status }: Hooks): void {
     const doc = document;
     const exit = () => {
+      // Listen's voice goes quiet first: speech would otherwise go on after the page has changed.
+      window.speechSynthesis?.cancel();
       status.textContent = 'Leaving this page.';
       doc.body.classList.add('yv-exiting');
       doc.title = 'Loading';

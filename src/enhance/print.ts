@@ -15,7 +15,8 @@ class PrintFooter extends Enhancement<HTMLElement> {
     let opened: HTMLDetailsElement[] = [];
 
     addEventListener('beforeprint', () => {
-      // Only shown, never read back, so a locale's shape cannot break it; dateStyle keeps the every-page script small.
+      // Only shown, never read back, so a locale's shape cannot break it (the cross-engine journeys check it in WebKit
+      // and Firefox); dateStyle keeps the every-page script small.
       const today = new Date().toLocaleDateString('en-GB', { dateStyle: 'long' });
       // Looked up again at print time: the stage tool swaps in the footer's contents for the step it shows.
       for (const printedOn of this.querySelectorAll(slot)) printedOn.textContent = today;

@@ -1,6 +1,7 @@
 // The pages of a built site, for the build's own jobs (src/integrations/) and for every script that reads them
 // (budget, readability, link check, HTML check). Pagefind's folder holds its own files, not pages.
 import { readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 /**
@@ -13,4 +14,16 @@ export function builtPages(dist: string): string[] {
     .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .filter((page) => !page.startsWith('pagefind/'))
     .sort();
+}
+
+/** Edits every built page in place, one after another; a page the edit leaves as it was is not written again. */
+export async function editBuiltPages(dist: string, edit: (html: string, page: string) => string): Promise<number> {
+  const pages = builtPages(dist);
+  for (const page of pages) {
+    const file = join(dist, page);
+    const html = await readFile(file, 'utf8');
+    const edited = edit(html, page);
+    if (edited !== html) await writeFile(file, edited);
+  }
+  return pages.length;
 }

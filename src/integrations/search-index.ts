@@ -2,11 +2,9 @@
 // whose search works (the model is Starlight's). Search loads it only when someone searches (src/enhance/). The
 // markup only Pagefind reads is then taken out of the pages (search-markup.ts).
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { builtPages } from './built-pages.ts';
+import { editBuiltPages } from './built-pages.ts';
 import { withoutSearchMarkup } from './search-markup.ts';
 
 export function searchIndex(): AstroIntegration {
@@ -28,12 +26,7 @@ export function searchIndex(): AstroIntegration {
           await close();
         }
         // Indexed: the markup only Pagefind reads can go.
-        for (const page of builtPages(site)) {
-          const file = join(site, page);
-          const html = await readFile(file, 'utf8');
-          const lighter = withoutSearchMarkup(html);
-          if (lighter !== html) await writeFile(file, lighter);
-        }
+        await editBuiltPages(site, withoutSearchMarkup);
       },
     },
   };

@@ -3,19 +3,6 @@
 // own script needs no module-preload helper from the bundler (about 0.6 KB gzip it would carry on every visit,
 // counted against the page's 2 KB JavaScript budget). It is fetched only on the search page, next to Pagefind.
 import type { APIRoute } from 'astro';
-import { build } from 'esbuild';
+import { bundledFile } from '../loaders/bundled-file.ts';
 
-export const GET: APIRoute = async () => {
-  const result = await build({
-    // The build runs from the project folder (this file is itself bundled elsewhere, so import.meta.url will not do).
-    absWorkingDir: process.cwd(),
-    entryPoints: ['src/enhance/search-results.ts'],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-  });
-  return new Response(result.outputFiles[0]!.text, { headers: { 'content-type': 'text/javascript' } });
-};
+export const GET: APIRoute = () => bundledFile('src/enhance/search-results.ts');

@@ -1,6 +1,6 @@
 // The search vocabulary, built with the site and fetched by the search page only with the first query (next to
 // Pagefind), never inlined into a page: the site's words (titles, headings, glossary terms, contact names and each
-// page's searchTerms), the synonym list and the short terms that must stay searchable. See src/lib/search-query.ts.
+// page's searchTerms, the Easy Read pages' too), the synonym list and the short terms that must stay searchable. See src/lib/search-query.ts.
 import type { APIRoute } from 'astro';
 import { getCollection, render } from 'astro:content';
 import { buildVocabulary, normaliseWords, stopWords } from '../lib/search-query.ts';
@@ -20,12 +20,17 @@ function shortTerms(texts: readonly string[]): string[] {
 
 export const GET: APIRoute = async () => {
   const guide = await getCollection('guide', (entry) => !entry.data.unlisted);
+  const easyRead = await getCollection('easyRead');
   const glossary = await getCollection('glossary');
   const contacts = await getCollection('contacts');
   const synonyms = await getCollection('searchSynonyms');
 
   const pages: string[][] = [];
   for (const entry of guide) {
+    const { headings } = await render(entry);
+    pages.push([entry.data.title, ...headings.map((h) => h.text), ...entry.data.searchTerms]);
+  }
+  for (const entry of easyRead) {
     const { headings } = await render(entry);
     pages.push([entry.data.title, ...headings.map((h) => h.text), ...entry.data.searchTerms]);
   }
@@ -42,9 +47,15 @@ export const GET: APIRoute = async () => {
   pages.push(...tool);
   pages.push([...primaryNavigation, ...footerLinks].map((link) => link.label));
 
-  const keep = shortTerms([...glossaryTerms.flat(), ...guide.flatMap((entry) => entry.data.searchTerms)]);
+  const keep = shortTerms([
+    ...glossaryTerms.flat(),
+    ...[...guide, ...easyRead].flatMap((entry) => entry.data.searchTerms),
+  ]);
   // Titles count as search terms too (SearchTerms.astro makes both into filters).
-  const terms = [...guide.flatMap((entry) => [entry.data.title, ...entry.data.searchTerms]), ...tool.flat()];
+  const terms = [
+    ...[...guide, ...easyRead].flatMap((entry) => [entry.data.title, ...entry.data.searchTerms]),
+    ...tool.flat(),
+  ];
   const vocabulary = buildVocabulary(
     pages,
     synonyms.map((s) => s.data),
