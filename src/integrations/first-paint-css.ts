@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtPages } from './built-pages.ts';
+import { builtPages, editBuiltPages } from './built-pages.ts';
 import {
   firstPaintRules,
   firstScreen,
@@ -88,11 +88,9 @@ export function firstPaintCss(): AstroIntegration {
           }
         }
         const renamed = await pruneStylesheets(out, everywhere ?? new Set());
-        for (const page of pages) {
-          const html = await readFile(join(out, page), 'utf8');
-          const linked = html.replace(/\/_astro\/[\w.-]+\.css\b/g, (href) => renamed.get(href) ?? href);
-          if (linked !== html) await writeFile(join(out, page), linked);
-        }
+        await editBuiltPages(out, (html) =>
+          html.replace(/\/_astro\/[\w.-]+\.css\b/g, (href) => renamed.get(href) ?? href),
+        );
         logger.info(
           `first-paint CSS inline in ${inlined} of ${pages.length} pages; ${renamed.size} stylesheets lighter`,
         );
