@@ -76,6 +76,17 @@ function trimmed(root: postcss.Root): string {
     if (!kept.length) rule.remove();
     else if (kept.length !== rule.selectors.length) rule.selectors = kept;
   });
+  // A picture painted through a mask (an icon) costs every page its data: its box keeps its size, so nothing moves,
+  // and its picture and colour come with the stylesheets.
+  root.walkRules((rule: Rule) => {
+    const painted = rule.nodes.some(
+      (node) => node.type === 'decl' && /^mask/.test(node.prop) && /url\(/.test(node.value),
+    );
+    if (!painted) return;
+    rule.walkDecls((decl) => {
+      if (/^mask/.test(decl.prop) || decl.prop === 'background-color') decl.remove();
+    });
+  });
   root.walkAtRules((rule: AtRule) => {
     if (rule.nodes && !rule.nodes.length) rule.remove();
   });

@@ -43,6 +43,17 @@ test('first-paint rules leave out print, reduced motion and state rules, and kee
   );
 });
 
+test('an icon painted through a mask keeps its size in the first paint and gets its picture and colour later', () => {
+  const style = (css: string) => `<html><head><style>${css}</style></head><body></body></html>`;
+  const icon = 'a:before{content:"";width:32px;height:32px;background-color:currentColor;mask:url(i.svg) 50%/contain}';
+  assert.equal(firstPaintRules(style(icon)), 'a:before{content:"";width:32px;height:32px}');
+  // A colour without a masked picture is the first paint's.
+  assert.equal(firstPaintRules(style('p{background-color:#fff}')), 'p{background-color:#fff}');
+  // The stylesheet keeps the whole icon rule: it is not the one every page has inline.
+  const inline = ruleKeys(firstPaintRules(style(icon)));
+  assert.equal(withoutRules(icon, inline), icon);
+});
+
 test('a stylesheet loses only the rules every page has inline, however either was minified', () => {
   const everywhere = ruleKeys('h1{margin:0}@media (width>=40em){p{margin:1px}}');
   assert.equal(
