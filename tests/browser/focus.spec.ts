@@ -53,7 +53,7 @@ test(
       await page.keyboard.press('Tab');
       order.push(await focusedName(page));
     }
-    const expected = ['Skip to main content', 'Emergency Exit this page', 'q', 'Home'];
+    const expected = ['Skip to main content', 'Emergency Exit this page', 'Search', 'Home'];
     const positions = expected.map((name) => order.indexOf(name));
     expect(
       positions.every((p) => p >= 0),

@@ -266,12 +266,12 @@ test.describe('in both builds', { tag: '@guide' }, () => {
     }
   });
 
-  test('the header search form on any page opens the search page with its query searched', async ({ page }) => {
+  test("the header's Search link on any page opens the search page, which searches what is typed", async ({ page }) => {
     await page.goto('');
-    await page.locator('#yv-header-search').fill('not happy');
-    await page.locator('#yv-header-search').press('Enter');
-    await expect(page).toHaveURL(/\/search\/\?q=not\+happy$/);
-    await expect(page.locator('#yv-search-input')).toHaveValue('not happy');
+    await page.getByRole('banner').getByRole('link', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await page.locator('#yv-search-input').fill('not happy');
+    await page.locator('#yv-search-input').press('Enter');
     await expect(status(page)).toHaveText(/^(\d+ results? for|No results for) not happy$/);
   });
 
@@ -279,7 +279,7 @@ test.describe('in both builds', { tag: '@guide' }, () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.goto('');
-    await page.locator('#yv-header-search').focus();
+    await page.getByRole('banner').getByRole('link', { name: 'Search', exact: true }).focus();
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
 
