@@ -10,7 +10,7 @@ import { leafletPdfs } from './src/integrations/leaflet-pdfs.ts';
 import { policyHashes } from './src/integrations/policy-hashes.ts';
 import { robotsTxt } from './src/integrations/robots-txt.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { cspDirectives, scriptSources } from './src/integrations/security-policy.ts';
+import { pageDirectives, scriptSources } from './src/integrations/security-policy.ts';
 import { serverFiles } from './src/integrations/server-files.ts';
 import { siteConfig } from './src/integrations/site-config.ts';
 import { sitemapCopy } from './src/integrations/sitemap-copy.ts';
@@ -32,7 +32,7 @@ export default defineConfig({
   // A strict policy in a <meta> on every page: scripts and styles only from the site or by hash, never 'unsafe-inline'.
   security: {
     csp: {
-      directives: [...cspDirectives],
+      directives: [...pageDirectives],
       scriptDirective: { resources: [...scriptSources] },
     },
   },

@@ -23,6 +23,19 @@ export const cspDirectives = [
   "form-action 'self'",
 ] as const;
 
+/**
+ * Fetch directives that say only what default-src 'self' says. Every page's <meta> leaves them to default-src (its
+ * bytes are in every page); the servers' policy has no default-src, so it says each of them.
+ */
+export const sameAsDefault: readonly string[] = cspDirectives.filter((directive) =>
+  /^(font|connect|worker|manifest|media)-src 'self'$/.test(directive),
+);
+
+/** The directives of every page's <meta> policy, besides script-src and style-src. */
+export const pageDirectives: readonly string[] = cspDirectives.filter(
+  (directive) => !sameAsDefault.includes(directive),
+);
+
 /** Sources for script-src (Astro adds the hashes). Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval'. */
 export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
 

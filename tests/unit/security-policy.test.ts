@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   cspDirectives,
+  pageDirectives,
+  sameAsDefault,
   scriptSources,
   headerPolicy,
   inlineHash,
@@ -22,6 +24,20 @@ test('the policy allows only the site itself, never inline script, and blocks pl
   assert.ok(!cspDirectives.some((d) => d.includes('unsafe-inline') || d.includes('*') || d.includes('http')));
   assert.ok(!scriptSources.includes("'unsafe-inline'" as never));
   assert.ok(scriptSources.includes("'wasm-unsafe-eval'"), 'Pagefind compiles WebAssembly');
+});
+
+test('the page policy leaves to default-src only what it says anyway, and the servers say each of those', () => {
+  const page = parsePolicy(pageDirectives.join('; '));
+  const header = parsePolicy(headerPolicy);
+  assert.equal(sameAsDefault.length, 5);
+  for (const directive of sameAsDefault) {
+    const [name, ...sources] = directive.split(' ');
+    assert.equal(page.has(name!), false, `${name} is left to default-src in the page`);
+    assert.deepEqual(sources, page.get('default-src'), `${name} says what default-src says`);
+    assert.deepEqual(header.get(name!), sources, `${name} is in the servers' policy`);
+  }
+  // Every other fetch directive the page names is in the servers' policy as it is.
+  for (const [name, sources] of page) if (name !== 'default-src') assert.deepEqual(header.get(name), sources, name);
 });
 
 test('parsePolicy ignores empty parts and keeps the first of a repeated directive', () => {
