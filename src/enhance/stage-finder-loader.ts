@@ -7,7 +7,8 @@
 // - Otherwise at the first sign of use inside <yv-stage-finder>: a pointer, a touch, focus or a key.
 // - A click on a step link (an answer, Start now, Back, Start again) before the code has loaded is held, and replayed
 //   once it has, so the code takes the step in place; if it cannot load, the browser goes to the link's page, as it
-//   would without JavaScript (each of those hooks is on a link). Clicks with a modifier key or another button, and prevented ones, are left alone.
+//   would without JavaScript (each of those hooks is on a link). Clicks with a modifier key or another button, and
+//   prevented ones, are left alone.
 // Defining <yv-stage-finder> upgrades the element on the page, which then starts as it always did.
 
 /** The site's folder, with its trailing slash ('/' or '/guide/'): the tool's code is at its top. */
