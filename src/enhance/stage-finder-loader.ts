@@ -13,7 +13,7 @@
 
 /** The site's folder, with its trailing slash ('/' or '/guide/'): the tool's code is at its top. */
 const base = import.meta.env.BASE_URL;
-const host = document.querySelector('yv-stage-finder');
+const host = document.querySelector<HTMLElement>('yv-stage-finder');
 let code: Promise<boolean> | undefined;
 let ready = false;
 // By an address only known when it runs (a parameter: one the bundler can read makes it add its module-preload

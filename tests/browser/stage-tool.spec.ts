@@ -649,7 +649,7 @@ test('axe finds nothing on the enhanced states: a question, an error summary, an
 
 test.describe("the tool's code loads on first use (the page carries only its loader)", { tag: '@guide' }, () => {
   /** The tool's code, imported by address by src/enhance/stage-finder-loader.ts. */
-  const isCode = (url: string) => new URL(url).pathname.endsWith('/stage-finder.js');
+  const isCode = (url: string | URL) => new URL(url).pathname.endsWith('/stage-finder.js');
   const defined = (page: Page) => page.evaluate(() => customElements.get('yv-stage-finder') !== undefined);
   const markSamePage = (page: Page) =>
     page.evaluate(() => {

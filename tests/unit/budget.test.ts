@@ -57,7 +57,7 @@ for (const base of ['/', '/guide/']) {
     const s = site(base);
     t.after(() => rmSync(s.dist, { recursive: true }));
     const opens = measure(s.page, undefined, s).js;
-    const used = measure(s.page, undefined, s, (src) => !isEveryPage(src)).js;
+    const used = measure(s.page, undefined, s, (src: string) => !isEveryPage(src)).js;
     assert.equal(used, opens + gz(s.files['tool.js']!), "the tool's code, not Listen's speech code");
     const all = measure(s.page, undefined, s, () => true).js;
     assert.equal(all, used + gz(s.files['listen.js']!));
