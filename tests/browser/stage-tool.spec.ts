@@ -732,6 +732,21 @@ test.describe("the tool's code loads on first use (the page carries only its loa
     await expect(page.locator('h1')).toHaveText('What happened last with your complaint?');
   });
 
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    test('a tap before the code has loaded steps in place', async ({ page }) => {
+      await page.goto('which-stage/');
+      expect(await defined(page)).toBe(false);
+      await markSamePage(page);
+      await page.getByRole('link', { name: 'Start now' }).tap();
+      await expect(page.locator('h1')).toHaveText('Have you made a complaint yet?');
+      await expect(page.locator('h1')).toBeFocused();
+      await page.getByRole('link', { name: 'No, not yet' }).tap();
+      await expect(page).toHaveURL(/\?answers=no$/);
+      expect(await samePage(page), 'no page load').toBe(true);
+    });
+  });
+
   test('a click with a modifier key is left to the browser', async ({ page, context }) => {
     await page.goto('which-stage/');
     const opened = context.waitForEvent('page');
