@@ -4,6 +4,8 @@
 // Markup contract: the frame and the step on show are looked up when the element starts, a step fetched from its own
 // page before it is swapped in; a missing hook is an ElementError naming it, and the page stays plain links
 // (src/enhance/elements.ts).
+// Pages do not load this file: they carry a tiny loader (src/enhance/stage-finder-loader.ts) that imports it, bundled
+// to <base>stage-finder.js (src/pages/stage-finder.js.ts), when the page needs it or the tool is first used.
 import { chainDueDates } from '../lib/stage-finder/due-dates.ts';
 import { todayInLondon } from '../lib/stage-finder/date-input.ts';
 import { answersFromParam, answersToParam, walkAnswers, type Edges } from '../lib/stage-finder/walk.ts';

@@ -1,6 +1,6 @@
 // A script or style sheet bundled and minified by esbuild when the site is built, served at a fixed address by an
-// endpoint in src/pages/ (search-results.js, listen.js, listen.css): loaded by address on first use, so no page
-// carries it or a module-preload helper for it.
+// endpoint in src/pages/ (search-results.js, listen.js, listen.css, stage-finder.js): loaded by address on first
+// use, so no page carries it or a module-preload helper for it.
 import { build } from 'esbuild';
 
 export async function bundledFile(entry: string): Promise<Response> {

@@ -646,3 +646,114 @@ test('axe finds nothing on the enhanced states: a question, an error summary, an
     expect(await axeViolations(page), `late outcome (${colorScheme})`).toEqual([]);
   }
 });
+
+test.describe("the tool's code loads on first use (the page carries only its loader)", { tag: '@guide' }, () => {
+  /** The tool's code, imported by address by src/enhance/stage-finder-loader.ts. */
+  const isCode = (url: string | URL) => new URL(url).pathname.endsWith('/stage-finder.js');
+  const defined = (page: Page) => page.evaluate(() => customElements.get('yv-stage-finder') !== undefined);
+  const markSamePage = (page: Page) =>
+    page.evaluate(() => {
+      (window as unknown as { samePage: boolean }).samePage = true;
+    });
+  const samePage = (page: Page) => page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage === true);
+
+  test('reading the start page loads none of it; a click before it has loaded still steps in place', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (isCode(request.url())) requested.push(request.url());
+    });
+    // The code's response is held back until the click has happened.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(isCode, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('which-stage/');
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(300);
+    expect(requested, 'not requested by reading').toEqual([]);
+    expect(await defined(page)).toBe(false);
+    await markSamePage(page);
+
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await expect.poll(() => requested.length, 'requested at the first sign of use').toBe(1);
+    await expect(page.locator('h1')).toHaveText('Which stage am I at?');
+    expect(page.url(), 'the click is held, not followed').toMatch(/which-stage\/$/);
+    release();
+    await expect(page.locator('h1')).toHaveText('Have you made a complaint yet?');
+    await expect(page.locator('h1')).toBeFocused();
+    await expect(page).toHaveURL(/which-stage\/complained\/$/);
+    expect(await samePage(page), 'no page load').toBe(true);
+    // Once loaded, the code does the rest as ever: a step in place, and Back.
+    await page.getByRole('link', { name: 'Yes, I have made a complaint' }).click();
+    await expect(page).toHaveURL(/\?answers=yes$/);
+    await page.goBack();
+    await expect(page.locator('h1')).toHaveText('Have you made a complaint yet?');
+    expect(await samePage(page), 'no page load').toBe(true);
+    expect(requested, 'loaded once').toHaveLength(1);
+  });
+
+  test('focus in the tool (a keyboard user) loads it', async ({ page }) => {
+    await page.goto('which-stage/complained/');
+    expect(await defined(page)).toBe(false);
+    const request = page.waitForRequest((r) => isCode(r.url()));
+    await page.getByRole('link', { name: 'Yes, I have made a complaint' }).focus();
+    await request;
+    await expect.poll(() => defined(page)).toBe(true);
+    await markSamePage(page);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('h1')).toHaveText('What happened last with your complaint?');
+    expect(await samePage(page), 'no page load').toBe(true);
+  });
+
+  test('a page that needs it as it opens loads it at once: answers in the address, or a date form', async ({
+    page,
+  }) => {
+    await page.goto('which-stage/latest/?answers=yes');
+    await expect.poll(() => defined(page)).toBe(true);
+    await page.goto('which-stage/complaint-sent/');
+    await expect.poll(() => defined(page)).toBe(true);
+    await expect(page.locator('[data-yv-date-form]')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print my next steps' })).toBeVisible();
+  });
+
+  test('if the code cannot load, a step link goes to its page', async ({ page }) => {
+    await page.route(isCode, (route) => route.abort());
+    await page.goto('which-stage/');
+    await markSamePage(page);
+    await page.getByRole('link', { name: 'Start now' }).click();
+    await expect(page).toHaveURL(/which-stage\/complained\/$/);
+    await expect(page.locator('h1')).toHaveText('Have you made a complaint yet?');
+    expect(await samePage(page), 'a page load').toBe(false);
+    await page.getByRole('link', { name: 'Yes, I have made a complaint' }).click();
+    await expect(page.locator('h1')).toHaveText('What happened last with your complaint?');
+  });
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    test('a tap before the code has loaded steps in place', async ({ page }) => {
+      await page.goto('which-stage/');
+      expect(await defined(page)).toBe(false);
+      await markSamePage(page);
+      await page.getByRole('link', { name: 'Start now' }).tap();
+      await expect(page.locator('h1')).toHaveText('Have you made a complaint yet?');
+      await expect(page.locator('h1')).toBeFocused();
+      await page.getByRole('link', { name: 'No, not yet' }).tap();
+      await expect(page).toHaveURL(/\?answers=no$/);
+      expect(await samePage(page), 'no page load').toBe(true);
+    });
+  });
+
+  test('a click with a modifier key is left to the browser', async ({ page, context }) => {
+    await page.goto('which-stage/');
+    const opened = context.waitForEvent('page');
+    await page.getByRole('link', { name: 'Start now' }).click({ modifiers: ['Shift'] });
+    const other = await opened;
+    await expect(other).toHaveURL(/which-stage\/complained\/$/);
+    await expect(page.locator('h1')).toHaveText('Which stage am I at?');
+    await other.close();
+  });
+});

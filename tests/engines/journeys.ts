@@ -54,8 +54,13 @@ const answersToSent = [
 const heading = 'main h1';
 const phoneLink = 'a[href="tel:+442083597008"]';
 
+/** From the start page, whose tool's code loads only once it is used (the first click comes before it, and is held
+ * until it has loaded), each answer in turn: every step in place, with no page load. */
 async function startStageTool(tab: Tab, answers: string[]) {
   await tab.go('which-stage/');
+  await tab.run(() => {
+    (window as unknown as { samePage: boolean }).samePage = true;
+  });
   await tab.click(xpathText('a', 'Start now'));
   await tab.expectText(heading, 'Have you made a complaint yet?');
   for (const answer of answers) {
@@ -67,6 +72,11 @@ async function startStageTool(tab: Tab, answers: string[]) {
       (now) => now !== before,
     );
   }
+  await tab.until(
+    'every step in place, no page load',
+    () => tab.run(() => (window as unknown as { samePage?: boolean }).samePage === true),
+    (same) => same,
+  );
 }
 
 /** Waits until the page's script has defined a custom element, and the page's elements of it have started. */
