@@ -1,5 +1,6 @@
 // Lighthouse, mobile profile (its default: a mid-range phone on a slow 4G connection, simulated), on the pages a young
-// person is most likely to open: the home page, a stage page, a stage tool step and a search (benchPages). Prints the four category
+// person is most likely to open: the home page, a stage page, a stage tool step, an Easy Read page and a search
+// (benchPages). Prints the four category
 // scores, the main timings and what each page weighs. A benchmark to read, not a test: it never fails on a score.
 // Usage: npm run bench   (env: DIST_DIR=dist, BASE_PATH=/, BENCH_PORT=4410; build first; installs Lighthouse on first use)
 import { existsSync } from 'node:fs';
@@ -12,12 +13,13 @@ import { settings } from './settings.mjs';
 const dist = settings.distDir;
 const base = settings.basePath;
 const port = settings.bench.port ?? 4410;
-/** The pages measured, [name, path from the base]: one of each kind a young person lands on. Add a kind here (an Easy
- * Read page, once there is one) and it is measured and reported like the rest. */
+/** The pages measured, [name, path from the base]: one of each kind a young person lands on. Add a kind here and it
+ * is measured and reported like the rest. */
 export const benchPages = [
   ['Home page', ''],
   ['Stage page', 'stage-1/'],
   ['Stage tool step', 'which-stage/complained/'],
+  ['Easy Read page', 'easy-read/how-to-complain/'],
   ['Search', 'search/?q=advocate'],
 ];
 const pages = benchPages;
