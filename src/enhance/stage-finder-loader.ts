@@ -4,7 +4,8 @@
 // - At once when the page needs it as it opens: the address brings answers (the tool restores those steps), or the
 //   step on show has a date form or tools, which the code unhides. A step with a date form always loads at once, and
 //   the form stays hidden until the code runs, so no submit can come before it.
-// - Otherwise at the first sign of use inside <yv-stage-finder>: a pointer, a touch, focus or a key.
+// - Otherwise at the first sign of use inside <yv-stage-finder>: a mouse or pen pressed, focus or a key. Not a touch:
+//   on a phone a scroll often starts on the tool, and a tap is a click, held below.
 // - A click on a step link (an answer, Start now, Back, Start again) before the code has loaded is held, and replayed
 //   once it has, so the code takes the step in place; if it cannot load, the browser goes to the link's page, as it
 //   would without JavaScript (each of those hooks is on a link). Clicks with a modifier key or another button, and
@@ -29,8 +30,8 @@ const load = () =>
 if (host) {
   // Selectors without spaces: every byte of this file is on the page.
   if (location.search.includes('answers=') || host.querySelector('[data-yv-date-form],[data-yv-tools]')) void load();
-  for (const type of ['pointerdown', 'touchstart', 'focusin', 'keydown'])
-    host.addEventListener(type, load, { once: true, passive: true });
+  const use = (event: Event) => (event as PointerEvent).pointerType === 'touch' || void load();
+  for (const type of ['pointerdown', 'focusin', 'keydown']) host.addEventListener(type, use, { passive: true });
   host.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>(
       '[data-yv-answer],[data-yv-start],[data-yv-restart],[data-yv-back]',
