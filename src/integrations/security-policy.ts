@@ -27,12 +27,13 @@ export const cspDirectives = [
  * Fetch directives that say only what default-src 'self' says. Every page's <meta> leaves them to default-src (its
  * bytes are in every page); the servers' policy has no default-src, so it says each of them.
  */
-export const sameAsDefault: readonly string[] = cspDirectives.filter((directive) =>
+type Directive = (typeof cspDirectives)[number];
+export const sameAsDefault: readonly Directive[] = cspDirectives.filter((directive) =>
   /^(font|connect|worker|manifest|media)-src 'self'$/.test(directive),
 );
 
 /** The directives of every page's <meta> policy, besides script-src and style-src. */
-export const pageDirectives: readonly string[] = cspDirectives.filter(
+export const pageDirectives: readonly Directive[] = cspDirectives.filter(
   (directive) => !sameAsDefault.includes(directive),
 );
 
