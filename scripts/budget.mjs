@@ -224,6 +224,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (tool ? own > ownLimit || everyPage > budgets.pageScript : size.js > budgets.pageScript) over.push('JS');
     // Should the loader stop naming its code by an address this script can read, the tool would weigh only its loader.
     if (stageTool && used === size.js) over.push('stage tool code not found by address');
+    // An HTML comment in a component is sent with every page that uses it: comments go in the frontmatter or the CSS.
+    if (readFileSync(join(dist, page), 'utf8').includes('<!--')) over.push('HTML comment');
     return { page, ...size, everyPage, tool, own, ownLimit, over };
   });
   console.log(
