@@ -8,18 +8,20 @@
 // to <base>stage-finder.js (src/pages/stage-finder.js.ts), when the page needs it or the tool is first used.
 import { chainDueDates } from '../lib/stage-finder/due-dates.ts';
 import { todayInLondon } from '../lib/stage-finder/date-input.ts';
-import { answersFromParam, answersToParam, walkAnswers, type Edges } from '../lib/stage-finder/walk.ts';
+import { answersFromParam, answersToParam, walkAnswers, type StageFinderData } from '../lib/stage-finder/walk.ts';
 import { datedCalendarFile, type DatedEvent } from '../lib/calendar-file.ts';
 import { formatLongDate } from '../lib/dates.ts';
 import { checkTypedDate, dateName } from './date-input.ts';
 import { ElementError, Enhancement, requireElement } from './elements.ts';
 import { errorHooks, showError, type ErrorHooks } from './error-summary.ts';
 
-type Data = { start: string; base: string; edges: Edges; holidays: string[]; firstYear: number; lastYear: number };
+/** Built into this file when the site is built (src/pages/stage-finder.js.ts), so no page carries it. */
+declare const STAGE_FINDER_DATA: StageFinderData;
+type Data = StageFinderData;
 /** History state: the answers so far (null on the start page) and how many steps were taken on this page. */
 type State = { answers: string[] | null; depth: number };
 /** A step's page, kept once fetched, with what its printout says about where it came from. */
-type Page = { html: string; title: string; printFooter: string | null; canonical: string | null };
+type Page = { html: string; title: string; printFooter: string | null; canonical: string | null; styles: string[] };
 
 const component = 'Stage finder';
 
@@ -79,9 +81,8 @@ class StageFinder extends Enhancement<FrameHooks> {
   calendarEvents: DatedEvent[] = [];
 
   find(): FrameHooks {
-    const dataScript = requireElement(this, 'script[data-yv-data]', component);
     return {
-      data: JSON.parse(dataScript.textContent ?? '') as Data,
+      data: STAGE_FINDER_DATA,
       live: requireElement(this, '[data-yv-live]', component),
       step: stepHooks(this),
     };
@@ -93,7 +94,12 @@ class StageFinder extends Enhancement<FrameHooks> {
     this.holidays = new Set(this.data.holidays);
     const { node } = this.step;
     const id = node.dataset.yvNode ?? '';
-    this.pages.set(id, { html: node.outerHTML, title: document.title, ...printedSource(document) });
+    this.pages.set(id, {
+      html: node.outerHTML,
+      title: document.title,
+      ...printedSource(document),
+      styles: stylesheetsOf(document),
+    });
     if (id) {
       // A bookmarked result brings its answers; a page reached some other way uses the shortest route to it.
       const fromUrl = answersFromParam(new URLSearchParams(location.search).get('answers'));
@@ -161,7 +167,12 @@ class StageFinder extends Enhancement<FrameHooks> {
         // page's own first-screen <style> goes before parsing: this page's policy allows only its own (by hash).
         const text = (await response.text()).replace(/<style>.*?<\/style>/s, '');
         const doc = new DOMParser().parseFromString(text, 'text/html');
-        page = { html: stepHooks(doc).node.outerHTML, title: doc.title, ...printedSource(doc) };
+        page = {
+          html: stepHooks(doc).node.outerHTML,
+          title: doc.title,
+          ...printedSource(doc),
+          styles: stylesheetsOf(doc),
+        };
         this.pages.set(id, page);
       } catch (error) {
         if (error instanceof ElementError) console.error(error);
@@ -169,6 +180,8 @@ class StageFinder extends Enhancement<FrameHooks> {
         return;
       }
     }
+    // The start page links none of the steps' styles: a step is shown once its page's stylesheets are all here.
+    await withStylesheets(page.styles);
     this.state = state;
     if (how === 'push') history.pushState(state, '', url);
     if (how === 'replace') history.replaceState(state, '', url);
@@ -269,6 +282,37 @@ function printedSource(doc: Document): Pick<Page, 'printFooter' | 'canonical'> {
     printFooter: doc.querySelector('[data-yv-print-footer]')?.innerHTML ?? null,
     canonical: doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href') ?? null,
   };
+}
+
+/** The addresses of the stylesheets a page links, in its order. */
+function stylesheetsOf(doc: Document): string[] {
+  return [...doc.querySelectorAll('link[rel=stylesheet]')].map(
+    (link) => new URL(link.getAttribute('href')!, location.href).href,
+  );
+}
+
+/** Adds each stylesheet of `styles` this page does not link yet, after the one before it in that order, and waits for
+ * them (a sheet that fails to load is waited for no longer). */
+async function withStylesheets(styles: string[]) {
+  const linked = new Map(
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((l) => [l.href, l]),
+  );
+  let before: Element | undefined;
+  const loading: Promise<unknown>[] = [];
+  for (const href of styles) {
+    let link = linked.get(href);
+    if (!link) {
+      link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      const added = link;
+      loading.push(new Promise((done) => (added.onload = added.onerror = done)));
+      if (before) before.after(link);
+      else document.head.append(link);
+    }
+    before = link;
+  }
+  await Promise.all(loading);
 }
 
 function showPrintedSource(page: Page) {

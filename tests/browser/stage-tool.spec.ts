@@ -696,6 +696,46 @@ test.describe("the tool's code loads on first use (the page carries only its loa
     expect(requested, 'loaded once').toHaveLength(1);
   });
 
+  test("the start page carries none of the steps' styles; a step shown in place waits for its page's stylesheets", async ({
+    page,
+  }) => {
+    // The style of what to do now at the moment the step is put in the page, before anything is drawn.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const now = document.querySelector('.yv-sf-now');
+        const seen = window as unknown as { nowBorder?: string };
+        if (now && seen.nowBorder === undefined) seen.nowBorder = getComputedStyle(now).borderLeftWidth;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('which-stage/');
+    const sheets = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => (l as HTMLLinkElement).href),
+      );
+    const startSheets = await sheets();
+    // The urgent way in leads to an outcome, whose page links a stylesheet the start page does not.
+    let held = 0;
+    await page.route(
+      (url) => url.pathname.endsWith('.css') && !startSheets.includes(url.href),
+      async (route) => {
+        held++;
+        await new Promise((done) => setTimeout(done, 800));
+        await route.continue();
+      },
+    );
+    await markSamePage(page);
+    await page.getByRole('link', { name: /Something is about to happen to me/ }).click();
+    await expect.poll(() => held, "the outcome page's own stylesheet is fetched").toBeGreaterThan(0);
+    // Until it has arrived, the start page stays as it was.
+    await expect(page.locator('h1')).toHaveText('Which stage am I at?');
+    await expect(page.locator('h1')).not.toHaveText('Which stage am I at?');
+    expect(await samePage(page), 'no page load').toBe(true);
+    expect((await sheets()).length).toBeGreaterThan(startSheets.length);
+    // Shown styled from the start: what to do now stands out with its border.
+    await expect(page.locator('.yv-sf-now').first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { nowBorder?: string }).nowBorder)).toBe('5px');
+  });
+
   test('focus in the tool (a keyboard user) loads it', async ({ page }) => {
     await page.goto('which-stage/complained/');
     expect(await defined(page)).toBe(false);

@@ -3,6 +3,17 @@
 
 export type Edges = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
+/** What the stage tool's code is built with: where the tree starts, the stage tool's address, the tree's edges and the
+ * bank holidays ("YYYY-MM-DD") of the years it covers. */
+export type StageFinderData = {
+  start: string;
+  base: string;
+  edges: Edges;
+  holidays: string[];
+  firstYear: number;
+  lastYear: number;
+};
+
 /** The node reached by following `answers` from `start`, or null when an answer does not belong to its question. */
 export function walkAnswers(edges: Edges, start: string, answers: readonly string[]): string | null {
   let node = start;
