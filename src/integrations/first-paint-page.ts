@@ -5,6 +5,9 @@ import { attributes, elements, parseHtml, textContent } from '../lib/html.ts';
 
 /** Selectors that only apply once someone points at, tabs to or has visited a link: the stylesheets bring them. */
 const stateOnly = /:(hover|focus|focus-visible|focus-within|active|visited)\b/;
+/** Properties that change only how something is painted, never its size or place. */
+const paintOnly =
+  /^(color|background-color|forced-color-adjust|fill|stroke|outline-color|border-color|text-decoration-color)$/;
 /** Media a first paint can wait for: print, and reduced motion (nothing moves before the stylesheets arrive). */
 const notFirstPaint = /^(print|\(prefers-reduced-motion: ?reduce\))$/i;
 
@@ -75,6 +78,14 @@ function trimmed(root: postcss.Root): string {
     const kept = rule.selectors.filter((selector) => !stateOnly.test(selector));
     if (!kept.length) rule.remove();
     else if (kept.length !== rule.selectors.length) rule.selectors = kept;
+  });
+  // In a forced colours mode (Windows contrast themes) the system picks the colours: a rule there that only paints
+  // (the icon's colour) can wait for the stylesheets; one that changes a size (a border) cannot.
+  root.walkAtRules('media', (media: AtRule) => {
+    if (!/forced-colors:\s*active/.test(media.params)) return;
+    media.walkRules((rule: Rule) => {
+      if (rule.nodes.every((node) => node.type !== 'decl' || paintOnly.test(node.prop))) rule.remove();
+    });
   });
   // A picture painted through a mask (an icon) costs every page its data: its box keeps its size, so nothing moves,
   // and its picture and colour come with the stylesheets.

@@ -54,6 +54,18 @@ test('an icon painted through a mask keeps its size in the first paint and gets 
   assert.equal(withoutRules(icon, inline), icon);
 });
 
+test('in a forced colours mode, a rule that only paints waits for the stylesheet, and one that sizes does not', () => {
+  const style = (css: string) => `<html><head><style>${css}</style></head><body></body></html>`;
+  assert.equal(
+    firstPaintRules(
+      style(
+        '@media (forced-colors:active){a:before{forced-color-adjust:none;background-color:linktext}.b{border:2px solid buttontext}}',
+      ),
+    ),
+    '@media (forced-colors:active){.b{border:2px solid buttontext}}',
+  );
+});
+
 test('a stylesheet loses only the rules every page has inline, however either was minified', () => {
   const everywhere = ruleKeys('h1{margin:0}@media (width>=40em){p{margin:1px}}');
   assert.equal(
