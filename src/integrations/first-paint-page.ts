@@ -98,10 +98,39 @@ function trimmed(root: postcss.Root): string {
       if (/^mask/.test(decl.prop) || decl.prop === 'background-color') decl.remove();
     });
   });
+  withoutUnusedTokens(root);
   root.walkAtRules((rule: AtRule) => {
     if (rule.nodes && !rule.nodes.length) rule.remove();
   });
   return root.toString().trim();
+}
+
+/** The custom properties a value names: var(--a, var(--b)) names --a and --b. */
+const tokensIn = (value: string) => [...value.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1]!);
+
+/**
+ * Takes out of :root the design tokens (custom properties) no rule of the first paint reads, directly or through
+ * another token: they cost every page bytes and change nothing it draws. The stylesheets keep them.
+ */
+function withoutUnusedTokens(root: postcss.Root) {
+  const read = new Set<string>();
+  root.walkDecls((decl) => {
+    if (!decl.prop.startsWith('--')) for (const token of tokensIn(decl.value)) read.add(token);
+  });
+  for (let more = true; more;) {
+    more = false;
+    root.walkDecls((decl) => {
+      if (decl.prop.startsWith('--') && read.has(decl.prop))
+        for (const token of tokensIn(decl.value)) if (!read.has(token)) more = Boolean(read.add(token));
+    });
+  }
+  root.walkRules((rule: Rule) => {
+    if (rule.selector !== ':root') return;
+    rule.walkDecls((decl) => {
+      if (decl.prop.startsWith('--') && !read.has(decl.prop)) decl.remove();
+    });
+    if (!rule.nodes.length) rule.remove();
+  });
 }
 
 /**
@@ -151,11 +180,23 @@ function ruleKey(rule: Rule): string {
   return key;
 }
 
-/** The rules of `css`, each as ruleKey gives it. */
+/** One design token of a :root rule as a key of its own: the rule as ruleKey gives it, with that token alone. */
+function tokenKey(rule: Rule, decl: postcss.Declaration): string {
+  let key = `${rule.selectors.join(',')}{${decl.prop}:${decl.value}${decl.important ? '!important' : ''}}`;
+  for (let parent = rule.parent; parent && parent.type === 'atrule'; parent = parent.parent)
+    key = `@${(parent as AtRule).name} ${(parent as AtRule).params}{${key}}`;
+  return key;
+}
+
+/** The rules of `css`, each as ruleKey gives it, and each design token of its :root rules (tokenKey). */
 export function ruleKeys(css: string): Set<string> {
   const keys = new Set<string>();
   postcss.parse(css).walkRules((rule: Rule) => {
     keys.add(ruleKey(rule));
+    if (rule.selector === ':root')
+      rule.walkDecls((decl) => {
+        if (decl.prop.startsWith('--')) keys.add(tokenKey(rule, decl));
+      });
   });
   return keys;
 }
@@ -167,7 +208,13 @@ export function ruleKeys(css: string): Set<string> {
 export function withoutRules(css: string, inlineEverywhere: ReadonlySet<string>): string {
   const root = postcss.parse(css);
   root.walkRules((rule: Rule) => {
-    if (inlineEverywhere.has(ruleKey(rule))) rule.remove();
+    if (inlineEverywhere.has(ruleKey(rule))) return rule.remove();
+    // The first paint keeps only the tokens it reads: the stylesheet leaves out each one every page has inline.
+    if (rule.selector !== ':root') return;
+    rule.walkDecls((decl) => {
+      if (decl.prop.startsWith('--') && inlineEverywhere.has(tokenKey(rule, decl))) decl.remove();
+    });
+    if (!rule.nodes.length) rule.remove();
   });
   root.walkAtRules((rule: AtRule) => {
     if (rule.nodes && !rule.nodes.length) rule.remove();

@@ -66,6 +66,19 @@ test('in a forced colours mode, a rule that only paints waits for the stylesheet
   );
 });
 
+test('the first paint keeps only the design tokens its rules read, and the stylesheet only the rest', () => {
+  const style = (css: string) => `<html><head><style>${css}</style></head><body></body></html>`;
+  const tokens =
+    ':root{color-scheme:light dark;--a:1px;--b:var(--c);--c:red;--unused:blue}@media (min-width:40em){:root{--unused:green}}';
+  const first = firstPaintRules(style(`${tokens}p{margin:var(--a);color:var(--b)}`));
+  assert.equal(first, ':root{color-scheme:light dark;--a:1px;--b:var(--c);--c:red}p{margin:var(--a);color:var(--b)}');
+  // Had every page that inline, the stylesheet would keep only what it lacks.
+  assert.equal(
+    withoutRules(`${tokens}p{margin:var(--a);color:var(--b)}`, ruleKeys(first)),
+    ':root{color-scheme:light dark;--unused:blue}@media (min-width:40em){:root{--unused:green}}',
+  );
+});
+
 test('a stylesheet loses only the rules every page has inline, however either was minified', () => {
   const everywhere = ruleKeys('h1{margin:0}@media (width>=40em){p{margin:1px}}');
   assert.equal(
