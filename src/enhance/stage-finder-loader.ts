@@ -2,8 +2,9 @@
 // so its code (src/enhance/stage-finder.ts, built to <base>stage-finder.js by src/pages/stage-finder.js.ts) loads by
 // address on first use, the way search loads its code only when someone searches (src/enhance/search-page.ts).
 // - At once when the page needs it as it opens: the address brings answers (the tool restores those steps), or the
-//   step on show has a date form or tools, which the code unhides. A step with a date form always loads at once, and
-//   the form stays hidden until the code runs, so no submit can come before it.
+//   step on show has a date form or tools, which the code unhides. An outcome's page (the only steps with those) also
+//   names the code in a script tag of its own (StageFinder.astro), so it runs before the page's load event; this
+//   import then finds it already loaded. The date form stays hidden until the code runs, so no submit comes before.
 // - Otherwise at the first sign of use inside <yv-stage-finder>: a mouse or pen pressed, focus or a key. Not a touch:
 //   on a phone a scroll often starts on the tool, and a tap is a click, held below.
 // - A click on a step link (an answer, Start now, Back, Start again) before the code has loaded is held, and replayed
