@@ -208,7 +208,10 @@ export function ruleKeys(css: string): Set<string> {
 export function withoutRules(css: string, inlineEverywhere: ReadonlySet<string>): string {
   const root = postcss.parse(css);
   root.walkRules((rule: Rule) => {
-    if (inlineEverywhere.has(ruleKey(rule))) return rule.remove();
+    if (inlineEverywhere.has(ruleKey(rule))) {
+      rule.remove();
+      return;
+    }
     // The first paint keeps only the tokens it reads: the stylesheet leaves out each one every page has inline.
     if (rule.selector !== ':root') return;
     rule.walkDecls((decl) => {
