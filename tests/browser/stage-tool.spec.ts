@@ -656,14 +656,19 @@ test.describe("the tool's code loads on first use (the page carries only its loa
       (window as unknown as { samePage: boolean }).samePage = true;
     });
   const samePage = (page: Page) => page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage === true);
-
-  test('reading the start page loads none of it; a click before it has loaded still steps in place', async ({
-    page,
-  }) => {
+  /** The addresses of the tool's code the page requests, as they come. */
+  const codeRequests = (page: Page) => {
     const requested: string[] = [];
     page.on('request', (request) => {
       if (isCode(request.url())) requested.push(request.url());
     });
+    return requested;
+  };
+
+  test('reading the start page loads none of it; a click before it has loaded still steps in place', async ({
+    page,
+  }) => {
+    const requested = codeRequests(page);
     // The code's response is held back until the click has happened.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -777,10 +782,7 @@ test.describe("the tool's code loads on first use (the page carries only its loa
     test('a touch that starts a scroll loads nothing; a tap before the code has loaded steps in place', async ({
       page,
     }) => {
-      const requested: string[] = [];
-      page.on('request', (request) => {
-        if (isCode(request.url())) requested.push(request.url());
-      });
+      const requested = codeRequests(page);
       await page.goto('which-stage/');
       // A scroll on a phone often starts on the tool: its touch is not a use of the tool.
       await page.locator('yv-stage-finder').dispatchEvent('pointerdown', { pointerType: 'touch', bubbles: true });

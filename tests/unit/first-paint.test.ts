@@ -6,8 +6,8 @@ import {
   ruleKeys,
   withFirstPaintCss,
   withoutRules,
+  withScriptClasses,
 } from '../../src/integrations/first-paint-page.ts';
-import { withoutSearchMarkup } from '../../src/integrations/search-markup.ts';
 
 const page = (main: string) =>
   `<!DOCTYPE html><html><head><title>t</title><link rel="stylesheet" href="/_astro/a.css"></head>` +
@@ -87,10 +87,16 @@ test('a stylesheet loses only the rules every page has inline, however either wa
   );
 });
 
-test('the markup only Pagefind reads leaves the page, and nothing else', () => {
+test('the classes an inline script names for <html> are on it when the first paint rules are found', () => {
   const html =
-    '<article data-pagefind-body data-pagefind-filter="section:x"><h1 data-pagefind-weight="10">T</h1>' +
-    '<span hidden data-pagefind-meta="keywords:a"><span data-pagefind-filter="term:a"></span></span><p>Words</p>' +
-    '<span hidden>kept</span></article>';
-  assert.equal(withoutSearchMarkup(html), '<article><h1>T</h1><p>Words</p><span hidden>kept</span></article>');
+    '<html lang="en-GB" class="a"><head><script data-yv-html-classes="yv-js yv-js-q">x</script></head></html>';
+  assert.equal(
+    withScriptClasses(html),
+    '<html class="a yv-js yv-js-q" lang="en-GB"><head><script data-yv-html-classes="yv-js yv-js-q">x</script></head></html>',
+  );
+  assert.equal(withScriptClasses('<html lang="en-GB"><body></body></html>'), '<html lang="en-GB"><body></body></html>');
+  // Found, the rules for those classes are the first paint's.
+  const style = (css: string) =>
+    `<html class="yv-js"><head><style>${css}</style></head><body><p class="n">x</p></body></html>`;
+  assert.equal(firstPaintRules(style('.yv-js .n{display:none}')), '.yv-js .n{display:none}');
 });
