@@ -59,12 +59,20 @@ const rows = [];
 try {
   for (const [name, path] of pages) {
     const url = `http://localhost:${port}${base}${path}`;
-    const { lhr } = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
+    const run = () =>
+      lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+    // Lighthouse sometimes loses a page's trace (NO_NAVSTART) on a busy machine: such a run measured nothing, so it is
+    // run again, up to twice, and said.
+    let { lhr } = await run();
+    for (let retry = 1; lhr.runtimeError && retry <= 2; retry++) {
+      console.error(`${url}: ${lhr.runtimeError.code ?? lhr.runtimeError.message}; running it again (${retry} of 2)`);
+      ({ lhr } = await run());
+    }
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const audit = (id) => lhr.audits[id]?.numericValue ?? 0;
