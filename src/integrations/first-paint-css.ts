@@ -18,6 +18,7 @@ import {
   ruleKeys,
   withFirstPaintCss,
   withoutRules,
+  withScriptClasses,
 } from './first-paint-page.ts';
 
 const stylesheets = /<link[^>]*rel="stylesheet"/;
@@ -75,10 +76,15 @@ export function firstPaintCss(): AstroIntegration {
           const html = await readFile(join(out, page), 'utf8');
           if (!stylesheets.test(html)) continue;
           const end = firstScreenEnd(html);
+          // As the page's inline scripts leave it before anything is drawn (the classes they add to <html>).
+          const seen = withScriptClasses(html);
           const css =
             end < 0
               ? ''
-              : firstPaintRules(await beasties.process(firstScreen(html, end)), await beasties.process(html));
+              : firstPaintRules(
+                  await beasties.process(firstScreen(seen, firstScreenEnd(seen))),
+                  await beasties.process(seen),
+                );
           const edited = withFirstPaintCss(html, css, end);
           const keys = edited === html ? new Set<string>() : ruleKeys(css);
           everywhere = everywhere ? new Set([...everywhere].filter((key) => keys.has(key))) : keys;

@@ -25,6 +25,28 @@ export function firstScreenEnd(html: string): number {
   return h2?.position?.start.offset ?? main.position.end.offset! - '</main>'.length;
 }
 
+/**
+ * The page as an inline script leaves it before anything is drawn: each class a script names in its
+ * data-yv-html-classes (the classes it may add to <html>, such as the search page's "JavaScript works") is on <html>,
+ * so beasties finds the rules for them too. For finding rules only; the page itself is not changed.
+ */
+export function withScriptClasses(html: string): string {
+  const tags = elements(parseHtml(html));
+  const named = tags
+    .filter((element) => element.tagName === 'script')
+    .flatMap((script) => (attributes(script).get('data-yv-html-classes') ?? '').split(/\s+/).filter(Boolean));
+  const root = tags.find((element) => element.tagName === 'html');
+  if (!named.length || !root?.position) return html;
+  const classes = [...new Set([...(attributes(root).get('class') ?? '').split(/\s+/).filter(Boolean), ...named])];
+  const start = root.position.start.offset!;
+  const openEnd = html.indexOf('>', start) + 1;
+  const open = html
+    .slice(start, openEnd)
+    .replace(/\s+class="[^"]*"/, '')
+    .replace(/^<html/, `<html class="${classes.join(' ')}"`);
+  return html.slice(0, start) + open + html.slice(openEnd);
+}
+
 /** The page cut at `end`, closed, for beasties to find the rules of what is drawn first. */
 export function firstScreen(html: string, end: number): string {
   return `${html.slice(0, end)}</body></html>`;

@@ -73,3 +73,20 @@ for (const width of [320, 1280]) {
     });
   }
 }
+
+test('@guide with JavaScript, the search page is first drawn with its search box, never the note that searching needs JavaScript', async ({
+  page,
+}) => {
+  await page.route('**/*.css', async (route) => {
+    await new Promise((done) => setTimeout(done, stylesheetDelay));
+    await route.continue();
+  });
+  await page.goto('search/?q=advocate', { waitUntil: 'commit' });
+  // Before any stylesheet has arrived: the first paint's own CSS, with the classes the page's inline script adds.
+  await expect(page.locator('.yv-search__form')).toBeVisible({ timeout: stylesheetDelay / 2 });
+  await expect(page.locator('.yv-search__nojs')).toBeHidden();
+  const arrived = await page.evaluate(() =>
+    performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.css')),
+  );
+  expect(arrived, 'checked before any stylesheet arrived').toBe(false);
+});
