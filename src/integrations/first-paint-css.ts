@@ -76,13 +76,14 @@ export function firstPaintCss(): AstroIntegration {
           const html = await readFile(join(out, page), 'utf8');
           if (!stylesheets.test(html)) continue;
           const end = firstScreenEnd(html);
-          // As the page's inline scripts leave it before anything is drawn (the classes they add to <html>).
+          // As the page's inline scripts leave it before anything is drawn (the classes they add to <html>). Only the
+          // <html> tag changes, before the first screen's end, so that end moves by the change in length.
           const seen = withScriptClasses(html);
           const css =
             end < 0
               ? ''
               : firstPaintRules(
-                  await beasties.process(firstScreen(seen, firstScreenEnd(seen))),
+                  await beasties.process(firstScreen(seen, end + seen.length - html.length)),
                   await beasties.process(seen),
                 );
           const edited = withFirstPaintCss(html, css, end);

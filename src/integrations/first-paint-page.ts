@@ -121,9 +121,7 @@ function trimmed(root: postcss.Root): string {
     });
   });
   withoutUnusedTokens(root);
-  root.walkAtRules((rule: AtRule) => {
-    if (rule.nodes && !rule.nodes.length) rule.remove();
-  });
+  withoutEmptyAtRules(root);
   return root.toString().trim();
 }
 
@@ -179,36 +177,33 @@ export function withFirstPaintCss(html: string, css: string, at: number): string
   return `${out}${html.slice(from, at)}${moved}${html.slice(at)}`;
 }
 
-/** A rule's at-rules and declarations, however the CSS was minified. */
-function declarationsKey(rule: Rule): string {
-  let key = rule.nodes
-    .filter((node) => node.type === 'decl')
-    .map((decl) => `${decl.prop}:${decl.value}${decl.important ? '!important' : ''}`)
-    .join(';');
+/** A declaration as the cascade sees it, however the CSS was minified. */
+const declarationText = (decl: postcss.Declaration) =>
+  `${decl.prop}:${decl.value}${decl.important ? '!important' : ''}`;
+
+/** `key` inside the at-rules around `rule` (@media, @container, @supports), outermost last. */
+function inContext(rule: Rule, key: string): string {
   for (let parent = rule.parent; parent && parent.type === 'atrule'; parent = parent.parent)
     key = `@${(parent as AtRule).name} ${(parent as AtRule).params}{${key}}`;
   return key;
 }
+
+/** A rule's declarations, in order, joined. */
+const declarationsOf = (rule: Rule) =>
+  rule.nodes
+    .filter((node) => node.type === 'decl')
+    .map(declarationText)
+    .join(';');
+
+/** A rule's at-rules and declarations, however the CSS was minified. */
+const declarationsKey = (rule: Rule) => inContext(rule, declarationsOf(rule));
 
 /** A rule as the cascade sees it: its at-rules, selector and declarations, however the CSS was minified. */
-function ruleKey(rule: Rule): string {
-  const declarations = rule.nodes
-    .filter((node) => node.type === 'decl')
-    .map((decl) => `${decl.prop}:${decl.value}${decl.important ? '!important' : ''}`)
-    .join(';');
-  let key = `${rule.selectors.join(',')}{${declarations}}`;
-  for (let parent = rule.parent; parent && parent.type === 'atrule'; parent = parent.parent)
-    key = `@${(parent as AtRule).name} ${(parent as AtRule).params}{${key}}`;
-  return key;
-}
+const ruleKey = (rule: Rule) => inContext(rule, `${rule.selectors.join(',')}{${declarationsOf(rule)}}`);
 
 /** One design token of a :root rule as a key of its own: the rule as ruleKey gives it, with that token alone. */
-function tokenKey(rule: Rule, decl: postcss.Declaration): string {
-  let key = `${rule.selectors.join(',')}{${decl.prop}:${decl.value}${decl.important ? '!important' : ''}}`;
-  for (let parent = rule.parent; parent && parent.type === 'atrule'; parent = parent.parent)
-    key = `@${(parent as AtRule).name} ${(parent as AtRule).params}{${key}}`;
-  return key;
-}
+const tokenKey = (rule: Rule, decl: postcss.Declaration) =>
+  inContext(rule, `${rule.selectors.join(',')}{${declarationText(decl)}}`);
 
 /** The rules of `css`, each as ruleKey gives it, and each design token of its :root rules (tokenKey). */
 export function ruleKeys(css: string): Set<string> {
@@ -241,8 +236,13 @@ export function withoutRules(css: string, inlineEverywhere: ReadonlySet<string>)
     });
     if (!rule.nodes.length) rule.remove();
   });
+  withoutEmptyAtRules(root);
+  return root.toString();
+}
+
+/** Takes out the at-rules whose rules have all been taken out. */
+function withoutEmptyAtRules(root: postcss.Root) {
   root.walkAtRules((rule: AtRule) => {
     if (rule.nodes && !rule.nodes.length) rule.remove();
   });
-  return root.toString();
 }
