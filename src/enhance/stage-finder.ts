@@ -163,8 +163,9 @@ class StageFinder extends Enhancement<FrameHooks> {
       try {
         const response = await fetch(this.data.base + (id ? `${id}/` : ''));
         if (!response.ok) throw new Error(String(response.status));
-        // Only the step's markup is taken: every stage finder page already links the styles of every step. The step
-        // page's own first-screen <style> goes before parsing: this page's policy allows only its own (by hash).
+        // Only the step's markup is taken, with the addresses of its page's stylesheets (withStylesheets brings any
+        // this page lacks). The step page's own first-screen <style> goes before parsing: this page's policy allows
+        // only its own (by hash).
         const text = (await response.text()).replace(/<style>.*?<\/style>/s, '');
         const doc = new DOMParser().parseFromString(text, 'text/html');
         page = {
